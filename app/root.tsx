@@ -1,0 +1,125 @@
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import {
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  NavLink,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLoaderData,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import stylesHref from "~/styles/app.css";
+import { getPublicEnv } from "~/utils/env.server";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesHref },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export async function loader({ context }: LoaderFunctionArgs) {
+  return json({ nonce: context.cspNonce, env: getPublicEnv() });
+}
+
+export function useShopCurrency() {
+  return useRouteLoaderData<typeof loader>("root")?.env.SHOP_CURRENCY ?? "USD";
+}
+
+function Document({ children, nonce }: { children: ReactNode; nonce?: string }) {
+  return (
+    <html lang="en">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <SiteHeader />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+function SiteHeader() {
+  return (
+    <header className="site-header">
+      <div className="container site-header__inner">
+        <Link to="/" className="wordmark" aria-label="Belonging, home">
+          Belonging
+        </Link>
+        <nav aria-label="Main">
+          <ul className="nav-list">
+            <li>
+              <NavLink to="/collections">Shop</NavLink>
+            </li>
+            <li>
+              <NavLink to="/collections/gifts-that-give-back">Gifts</NavLink>
+            </li>
+            <li>
+              <NavLink to="/journal">Journal</NavLink>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}
+
+function SiteFooter() {
+  return (
+    <footer className="site-footer">
+      <div className="container">
+        <p>
+          Belonging is a social enterprise. Every piece is made by a maker in our studio, paid a fair, stable
+          wage. Makers choose what, if anything, is shared about them.
+        </p>
+        <p className="muted">© {new Date().getFullYear()} Belonging</p>
+      </div>
+    </footer>
+  );
+}
+
+export default function App() {
+  const { nonce } = useLoaderData<typeof loader>();
+  return (
+    <Document nonce={nonce}>
+      <Outlet />
+    </Document>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  const gone = isRouteErrorResponse(error) && error.status === 410;
+  return (
+    <Document nonce={useRouteLoaderData<typeof loader>("root")?.nonce}>
+      <div className="container page narrow">
+        <h1>{notFound ? "We couldn't find that page" : gone ? "This page is no longer here" : "Something went wrong"}</h1>
+        <p>
+          {notFound || gone
+            ? "It may have moved, or it may no longer be available."
+            : "We're sorry. Please try again in a moment; if it keeps happening, let us know."}
+        </p>
+        <p>
+          <Link to="/collections">Browse the shop</Link> or <Link to="/">go to the home page</Link>.
+        </p>
+      </div>
+    </Document>
+  );
+}

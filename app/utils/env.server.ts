@@ -1,0 +1,74 @@
+import { z } from "zod";
+
+/**
+ * Every environment variable the app reads, validated once at start. A missing or malformed
+ * one stops the process with a message naming it. Documented in .env.example.
+ */
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    /** Public origin of the shop, used for canonical URLs, emails and CSRF origin checks. */
+    SHOP_URL: z.string().url().optional(),
+    DATABASE_URL: z
+      .string({ required_error: "is required (npm start and the tests set it for their embedded PostgreSQL)" })
+      .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string"),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    SHOP_CURRENCY: z
+      .string()
+      .regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as USD")
+      .default("USD"),
+    UPLOADS_DIR: z.string().min(1).optional(),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    STRIPE_SECRET_KEY: z.string().startsWith("sk_", "must start with sk_").optional(),
+    STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must start with whsec_").optional(),
+    STRIPE_API_BASE: z.string().url().optional(),
+    SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
+    MAIL_FROM: z.string().min(3).default("Belonging <hello@belonging.example>"),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== "production") return;
+    for (const key of ["SESSION_SECRET", "SHOP_URL"] as const) {
+      if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: "is required in production" });
+    }
+  });
+
+export type Env = z.infer<typeof schema> & { SESSION_SECRET: string; UPLOADS_DIR: string };
+
+let cached: Env | undefined;
+
+export class InvalidEnvironmentError extends Error {
+  constructor(public problems: string[]) {
+    super(`Invalid environment:\n${problems.map((p) => `  - ${p}`).join("\n")}\nSee .env.example.`);
+  }
+}
+
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    throw new InvalidEnvironmentError(
+      result.error.issues.map((issue) => `${issue.path.join(".") || "environment"} ${issue.message}`),
+    );
+  }
+  const env = result.data;
+  return {
+    ...env,
+    // Outside production the start scripts generate a secret and keep it in .data; this
+    // fallback only serves code run outside them (a test importing a module directly).
+    SESSION_SECRET: env.SESSION_SECRET ?? "development-only-secret-not-for-production-use",
+    UPLOADS_DIR: env.UPLOADS_DIR ?? `${process.cwd()}/.data/uploads`,
+  };
+}
+
+/** The validated environment; the first call validates process.env. */
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** Values the browser may see. Never add a secret here. */
+export function getPublicEnv() {
+  const env = getEnv();
+  return { SHOP_CURRENCY: env.SHOP_CURRENCY };
+}

@@ -1,0 +1,19 @@
+/** Rendition widths the image store writes (app/services/images.server.ts). */
+export const IMAGE_WIDTHS = [320, 640, 960, 1280, 1600] as const;
+export type ImageFormat = "avif" | "webp" | "jpg";
+
+/** Widths that exist for an image whose largest rendition is `width` wide. */
+export function renditionWidths(width: number): number[] {
+  const widths = IMAGE_WIDTHS.filter((w) => w <= width);
+  return widths.length ? widths : [IMAGE_WIDTHS[0]];
+}
+
+export function imageUrl(key: string, width: number, format: ImageFormat) {
+  return `/images/${key}/${width}.${format}`;
+}
+
+export function srcSet(key: string, width: number, format: ImageFormat) {
+  return renditionWidths(width)
+    .map((w) => `${imageUrl(key, w, format)} ${w}w`)
+    .join(", ");
+}

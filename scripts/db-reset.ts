@@ -1,0 +1,25 @@
+// npm run db:reset: drops every table of the local database and rebuilds it with the demo shop.
+import "dotenv/config";
+import pg from "pg";
+import { withDatabase } from "./lib/database.ts";
+import { ensureDevelopmentSecrets } from "./lib/dev-secrets.ts";
+import { applyMigrations } from "./lib/migrations.ts";
+
+if (process.env.NODE_ENV === "production") {
+  console.error("db:reset is refused when NODE_ENV=production.");
+  process.exit(1);
+}
+await ensureDevelopmentSecrets();
+await withDatabase(async (url) => {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
+  await client.end();
+  process.env.DATABASE_URL = url;
+  await applyMigrations(url);
+  const { seedDemoShop, describeDemoSignIn } = await import("../prisma/seed.ts");
+  await seedDemoShop({ log: console.log, resetCredentials: true });
+  console.log(`Demo staff sign-in: ${await describeDemoSignIn()}`);
+  const { disconnectDatabase } = await import("../app/utils/db.server.ts");
+  await disconnectDatabase();
+});

@@ -1,0 +1,9 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+/** Everything the app writes locally lives here; the folder is gitignored. */
+export const DATA_DIR = path.resolve(process.env.BELONGING_DATA_DIR ?? path.join(ROOT_DIR, ".data"));
+export const MIGRATIONS_DIR = path.join(ROOT_DIR, "prisma/migrations");
+export const SCHEMA_PATH = path.join(ROOT_DIR, "prisma/schema.prisma");
+export const BUILD_PATH = path.join(ROOT_DIR, "build/index.js");
