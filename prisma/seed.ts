@@ -5,9 +5,10 @@ import { createHash, randomBytes } from "node:crypto";
 import type { PrismaClient } from "~/generated/prisma/client";
 import { getImageStore } from "~/services/image-store.server";
 import { prisma } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
 import { canonicalProfileContent, MAX_CONSENT_DAYS, type MakerPublicField } from "~/utils/maker-profile";
 import { hashPassword } from "~/utils/password.server";
-import { readDevSecrets, writeDevSecrets } from "../scripts/lib/dev-secrets.ts";
+import { readDevSecrets, writeDevSecrets } from "../scripts/lib/local-environment.ts";
 import { renderHeroArt, renderProductArt } from "./seed/art.ts";
 import { articles, collections, makers, products, type SeedMaker, type SeedProduct } from "./seed/content.ts";
 
@@ -37,7 +38,8 @@ export async function seedDemoShop({ log = () => {}, resetCredentials = false, d
 
 /** "email / password" of the demo owner, for the start banner in development. */
 export async function describeDemoSignIn() {
-  if (process.env.SEED_ADMIN_EMAIL) return `${process.env.SEED_ADMIN_EMAIL} (password from SEED_ADMIN_PASSWORD)`;
+  const { SEED_ADMIN_EMAIL } = getEnv();
+  if (SEED_ADMIN_EMAIL) return `${SEED_ADMIN_EMAIL} (password from SEED_ADMIN_PASSWORD)`;
   const secrets = await readDevSecrets();
   return secrets.DEMO_OWNER_EMAIL ? `${secrets.DEMO_OWNER_EMAIL} / ${secrets.DEMO_OWNER_PASSWORD}` : null;
 }
@@ -234,18 +236,18 @@ async function seedArticles(db: PrismaClient) {
 
 /** One owner account: from SEED_ADMIN_EMAIL/SEED_ADMIN_PASSWORD, or generated and remembered locally. */
 async function seedOwner(db: PrismaClient, resetCredentials: boolean) {
-  const email = (process.env.SEED_ADMIN_EMAIL ?? "owner@belonging.test").toLowerCase();
+  const env = getEnv();
+  const email = (env.SEED_ADMIN_EMAIL ?? "owner@belonging.test").toLowerCase();
   const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
   if (existing && !resetCredentials) return;
-  const password = process.env.SEED_ADMIN_PASSWORD ?? randomBytes(12).toString("base64url");
-  if (password.length < 12) throw new Error("SEED_ADMIN_PASSWORD must be at least 12 characters.");
+  const password = env.SEED_ADMIN_PASSWORD ?? randomBytes(12).toString("base64url");
   const passwordHash = await hashPassword(password);
   await db.user.upsert({
     where: { email },
     update: { passwordHash, active: true },
     create: { email, name: "Shop owner", role: "OWNER", passwordHash },
   });
-  if (!process.env.SEED_ADMIN_PASSWORD) await writeDevSecrets({ DEMO_OWNER_EMAIL: email, DEMO_OWNER_PASSWORD: password });
+  if (!env.SEED_ADMIN_PASSWORD) await writeDevSecrets({ DEMO_OWNER_EMAIL: email, DEMO_OWNER_PASSWORD: password });
 }
 
 function requireId(ids: Map<string, string>, handle: string) {

@@ -1,20 +1,22 @@
 // npm run db:reset: drops every table of the local database and rebuilds it with the demo shop.
 import "dotenv/config";
+import fs from "node:fs/promises";
 import pg from "pg";
 import { withDatabase } from "./lib/database.ts";
-import { ensureDevelopmentSecrets } from "./lib/dev-secrets.ts";
+import { prepareLocalEnvironment } from "./lib/local-environment.ts";
 import { applyMigrations } from "./lib/migrations.ts";
 
 if (process.env.NODE_ENV === "production") {
   console.error("db:reset is refused when NODE_ENV=production.");
   process.exit(1);
 }
-await ensureDevelopmentSecrets();
+await prepareLocalEnvironment();
 await withDatabase(async (url) => {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   await client.query("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
   await client.end();
+  await fs.rm(process.env.UPLOADS_DIR!, { recursive: true, force: true });
   process.env.DATABASE_URL = url;
   await applyMigrations(url);
   const { seedDemoShop, describeDemoSignIn } = await import("../prisma/seed.ts");

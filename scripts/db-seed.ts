@@ -1,14 +1,14 @@
 // npm run db:seed: loads the demo shop. Idempotent; refused in production.
 import "dotenv/config";
 import { withDatabase } from "./lib/database.ts";
-import { ensureDevelopmentSecrets } from "./lib/dev-secrets.ts";
+import { prepareLocalEnvironment } from "./lib/local-environment.ts";
 import { applyMigrations } from "./lib/migrations.ts";
 
 if (process.env.NODE_ENV === "production") {
   console.error("The demo shop is never loaded in production.");
   process.exit(1);
 }
-await ensureDevelopmentSecrets();
+await prepareLocalEnvironment();
 await withDatabase(async (url) => {
   process.env.DATABASE_URL = url;
   await applyMigrations(url);

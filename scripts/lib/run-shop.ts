@@ -4,7 +4,7 @@ import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
 import pino from "pino";
 import { openDatabase } from "./database.ts";
-import { ensureDevelopmentSecrets } from "./dev-secrets.ts";
+import { prepareLocalEnvironment } from "./local-environment.ts";
 import { createApp, listen } from "./http-server.ts";
 import { LocalDatabaseBusyError } from "./local-postgres.ts";
 import { applyMigrations } from "./migrations.ts";
@@ -24,8 +24,8 @@ export async function runShop({ development }: Mode) {
   const production = process.env.NODE_ENV === "production";
   if (production && !process.env.DATABASE_URL) fail(logger, "DATABASE_URL is required in production.");
 
-  await ensureDevelopmentSecrets();
-  const database = await openDatabase((line) => logger.debug({ postgres: line })).catch((error: unknown) => {
+  await prepareLocalEnvironment();
+    const database = await openDatabase((line) => logger.debug({ postgres: line })).catch((error: unknown) => {
     if (error instanceof LocalDatabaseBusyError) fail(logger, error.message);
     throw error;
   });

@@ -18,10 +18,11 @@ export async function writeDevSecrets(update: DevSecrets) {
 }
 
 /**
- * Outside production, secrets the shop needs are generated once and kept in the gitignored
- * data folder, so the quick start needs no configuration. Production must be given them.
+ * Local defaults for what production must be given. Outside production, secrets are generated
+ * once and kept in the gitignored data folder, so the quick start needs no configuration.
  */
-export async function ensureDevelopmentSecrets() {
+export async function prepareLocalEnvironment() {
+  process.env.UPLOADS_DIR ??= path.join(DATA_DIR, "uploads");
   if (process.env.NODE_ENV === "production") return;
   let { SESSION_SECRET } = await readDevSecrets();
   if (!SESSION_SECRET) {

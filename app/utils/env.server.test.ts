@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { InvalidEnvironmentError, parseEnv } from "~/utils/env.server";
+
+const base = { DATABASE_URL: "postgresql://localhost/shop" };
+
+describe("environment", () => {
+  it("has working defaults for development", () => {
+    const env = parseEnv({ ...base, NODE_ENV: "development" });
+    expect(env.PORT).toBe(3000);
+    expect(env.SHOP_CURRENCY).toBe("USD");
+  });
+
+  it("names every bad variable and what it expects", () => {
+    let error: unknown;
+    try {
+      parseEnv({ DATABASE_URL: "mysql://nope", PORT: "eighty", SHOP_CURRENCY: "dollars", NODE_ENV: "development" });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(InvalidEnvironmentError);
+    const message = (error as Error).message;
+    expect(message).toContain("DATABASE_URL must be a postgresql:// connection string");
+    expect(message).toContain("PORT");
+    expect(message).toContain("SHOP_CURRENCY must be an ISO 4217 code");
+  });
+
+  it("requires production secrets in production", () => {
+    expect(() => parseEnv({ ...base, NODE_ENV: "production" })).toThrow(/SESSION_SECRET is required in production/);
+    expect(() => parseEnv({ ...base, NODE_ENV: "production", SESSION_SECRET: "short", SHOP_URL: "https://x.example" })).toThrow(
+      /SESSION_SECRET must be at least 32 characters/,
+    );
+    expect(
+      parseEnv({ ...base, NODE_ENV: "production", SESSION_SECRET: "s".repeat(32), SHOP_URL: "https://x.example" }).NODE_ENV,
+    ).toBe("production");
+  });
+
+  it("requires DATABASE_URL", () => {
+    expect(() => parseEnv({ NODE_ENV: "development" })).toThrow(/DATABASE_URL is required/);
+  });
+});

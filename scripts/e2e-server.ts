@@ -1,0 +1,16 @@
+// The shop as the browser tests see it: the demo shop on its own throwaway embedded database,
+// built and served like `npm start`, on E2E_PORT. Playwright starts and stops it.
+import { rmSync } from "node:fs";
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+
+const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "belonging-e2e-"));
+process.env.BELONGING_DATA_DIR = dataDir;
+process.env.UPLOADS_DIR = path.join(dataDir, "uploads");
+process.env.LOG_LEVEL ??= "warn";
+delete process.env.DATABASE_URL;
+process.on("exit", () => rmSync(dataDir, { recursive: true, force: true }));
+
+const { runShop } = await import("./lib/run-shop.ts");
+await runShop({ development: true });

@@ -1,0 +1,81 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { afterEach, describe, expect, it } from "vitest";
+import { LocalDatabaseBusyError, startLocalPostgres } from "./local-postgres.ts";
+
+const dirs: string[] = [];
+async function tempDir() {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "belonging-lifecycle-"));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(async () => {
+  await Promise.all(dirs.splice(0).map((dir) => fs.rm(dir, { recursive: true, force: true })));
+});
+
+function isAlive(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function postmasterPid(dataDir: string) {
+  const text = await fs.readFile(path.join(dataDir, "cluster", "postmaster.pid"), "utf8").catch(() => "");
+  return Number(text.split("\n")[0]) || null;
+}
+
+describe("embedded PostgreSQL lifecycle", () => {
+  it("keeps data across restarts and leaves no server behind when stopped", async () => {
+    const dataDir = await tempDir();
+    const first = await startLocalPostgres({ dataDir, persistent: true });
+    const client = new pg.Client(first.url);
+    await client.connect();
+    await client.query("CREATE TABLE kept (value text); INSERT INTO kept VALUES ('still here')");
+    await client.end();
+    const pid = await postmasterPid(dataDir);
+    await first.stop();
+    expect(isAlive(pid!)).toBe(false);
+
+    const second = await startLocalPostgres({ dataDir, persistent: true });
+    const again = new pg.Client(second.url);
+    await again.connect();
+    expect((await again.query("SELECT value FROM kept")).rows).toEqual([{ value: "still here" }]);
+    await again.end();
+    await second.stop();
+  });
+
+  it("refuses a second owner of the same data folder while the first runs", async () => {
+    const dataDir = await tempDir();
+    // The owner is another live process (as a second `npm start` would see the first).
+    const owner = spawn(process.execPath, ["-e", "setTimeout(() => {}, 60000)"]);
+    await fs.mkdir(dataDir, { recursive: true });
+    await fs.writeFile(path.join(dataDir, "owner.pid"), String(owner.pid));
+    await expect(startLocalPostgres({ dataDir, persistent: true })).rejects.toBeInstanceOf(LocalDatabaseBusyError);
+    owner.kill();
+  });
+
+  it("stops a server left behind by a run that was killed outright, then starts cleanly", async () => {
+    const dataDir = await tempDir();
+    const script = `
+      import { startLocalPostgres } from ${JSON.stringify(path.resolve("scripts/lib/local-postgres.ts"))};
+      await startLocalPostgres({ dataDir: ${JSON.stringify(dataDir)}, persistent: true });
+      console.log("ready");
+      setInterval(() => {}, 1000);`;
+    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "inherit"] });
+    await new Promise<void>((resolve) => child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("ready") && resolve()));
+    const orphan = await postmasterPid(dataDir);
+    child.kill("SIGKILL");
+    await new Promise((resolve) => child.once("exit", resolve));
+    expect(isAlive(orphan!)).toBe(true);
+
+    const next = await startLocalPostgres({ dataDir, persistent: true });
+    expect(isAlive(orphan!)).toBe(false);
+    await next.stop();
+  });
+});
