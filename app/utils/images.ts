@@ -1,9 +1,11 @@
 /** Rendition widths the image store writes (app/services/images.server.ts). */
 export const IMAGE_WIDTHS = [320, 640, 960, 1280, 1600] as const;
-export type ImageFormat = "avif" | "webp" | "jpg";
+export type ImageWidth = (typeof IMAGE_WIDTHS)[number];
+export const IMAGE_FORMATS = ["avif", "webp", "jpg"] as const;
+export type ImageFormat = (typeof IMAGE_FORMATS)[number];
 
-/** Widths that exist for an image whose largest rendition is `width` wide. */
-export function renditionWidths(width: number): number[] {
+/** Widths stored for an image whose source is `width` wide; never empty. */
+export function renditionWidths(width: number): ImageWidth[] {
   const widths = IMAGE_WIDTHS.filter((w) => w <= width);
   return widths.length ? widths : [IMAGE_WIDTHS[0]];
 }

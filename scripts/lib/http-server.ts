@@ -67,6 +67,8 @@ export function createApp({ build, logger, production }: Options) {
     }),
   );
 
+  app.use(rejectCrossSiteWrites);
+
   // Fingerprinted build output never changes; everything else in public/ may.
   app.use("/build", express.static(path.join(ROOT_DIR, "public/build"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(path.join(ROOT_DIR, "public"), { maxAge: "1h" }));
@@ -84,6 +86,28 @@ export function createApp({ build, logger, production }: Options) {
     }),
   );
   return app;
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+// Signed by their sender instead: the request comes from another site by design.
+const CROSS_SITE_ENDPOINTS = new Set(["/webhooks/stripe"]);
+
+/**
+ * CSRF protection for every state-changing request, in one place no action can forget:
+ * browsers say where a request comes from (Sec-Fetch-Site, Origin), and a write from another
+ * site is refused. Forms keep working without JavaScript, since browsers send both on a POST.
+ */
+export function rejectCrossSiteWrites(req: express.Request, res: express.Response, next: express.NextFunction) {
+  if (SAFE_METHODS.has(req.method) || CROSS_SITE_ENDPOINTS.has(req.path)) return next();
+  const fetchSite = req.get("sec-fetch-site");
+  const origin = req.get("origin");
+  const sameSite = fetchSite
+    ? fetchSite === "same-origin" || fetchSite === "none"
+    : origin
+      ? origin === `${req.protocol}://${req.get("host")}`
+      : false;
+  if (sameSite) return next();
+  res.status(403).type("text/plain").send("This request came from another site and was refused.");
 }
 
 /** Listens, and returns a close() that stops accepting and lets in-flight requests finish. */

@@ -29,3 +29,14 @@ test("an unknown page answers 404 with a way back", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("link", { name: "Browse the shop" })).toBeVisible();
 });
+
+test("a write from another site is refused before it reaches any action", async ({ request, baseURL }) => {
+  const foreign = await request.post("/", { headers: { Origin: "https://evil.example" }, form: { anything: "1" } });
+  expect(foreign.status()).toBe(403);
+  const crossSite = await request.post("/", { headers: { "Sec-Fetch-Site": "cross-site" }, form: { anything: "1" } });
+  expect(crossSite.status()).toBe(403);
+  const noOrigin = await request.post("/", { headers: { Origin: "" }, form: { anything: "1" } });
+  expect(noOrigin.status()).toBe(403);
+  const sameOrigin = await request.post("/", { headers: { Origin: baseURL! }, form: { anything: "1" } });
+  expect(sameOrigin.status()).not.toBe(403);
+});
