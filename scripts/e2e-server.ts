@@ -6,6 +6,8 @@ import os from "node:os";
 import path from "node:path";
 
 const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "belonging-e2e-"));
+// As root, PostgreSQL runs as its own user, who must be able to reach the cluster inside.
+await fs.chmod(dataDir, 0o755);
 process.env.BELONGING_DATA_DIR = dataDir;
 process.env.UPLOADS_DIR = path.join(dataDir, "uploads");
 process.env.LOG_LEVEL ??= "warn";

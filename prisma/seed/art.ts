@@ -13,8 +13,8 @@ export const ART_METALS: readonly ArtMetal[] = ["Gold vermeil", "Sterling silver
 export type ProductArtOptions = { kind: ArtKind; metal: ArtMetal; accent: string; view: 0 | 1 | 2; seed: string };
 export type HeroArtOptions = { kind: ArtKind; accent: string; seed: string };
 
-const PRODUCT_SIZE = { width: 1600, height: 2000 } as const;
-const HERO_SIZE = { width: 2400, height: 1350 } as const;
+const PRODUCT_SIZE = { width: 1200, height: 1500 } as const;
+const HERO_SIZE = { width: 1920, height: 1080 } as const;
 
 // ---------------------------------------------------------------------------
 // Seeded randomness

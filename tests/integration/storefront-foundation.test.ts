@@ -3,7 +3,7 @@ import { loader as healthLoader } from "~/routes/healthz";
 import { loader as homeLoader } from "~/routes/_index";
 import { loader as productLoader } from "~/routes/products.$handle";
 import { recordQueries } from "~/utils/db.server";
-import { createProduct } from "../factories.ts";
+import { createProduct } from "../factories/product.ts";
 import { loaderArgs } from "../remix.ts";
 
 describe("/healthz", () => {
