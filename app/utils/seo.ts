@@ -27,8 +27,9 @@ export function absoluteUrl(origin: string, path: string): string {
 
 /** Absolute URL of a JPEG rendition of a stored image, sized for link previews (≤1280 px). */
 export function shareImageUrl(origin: string, image: { key: string; width: number }): string {
-  const widths = renditionWidths(image.width).filter((w) => w <= 1280);
-  const width = widths.at(-1) ?? renditionWidths(image.width)[0];
+  // renditionWidths is never empty and starts at the smallest width (320).
+  const widths = renditionWidths(image.width);
+  const width = widths.filter((w) => w <= 1280).at(-1) ?? widths[0]!;
   return absoluteUrl(origin, imageUrl(image.key, width, "jpg"));
 }
 
