@@ -1,0 +1,191 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useLoaderData, useLocation, useNavigation, useSubmit } from "@remix-run/react";
+import type { ChangeEvent } from "react";
+import { Pagination } from "~/components/pagination";
+import { ProductGrid } from "~/components/product-grid";
+import { ResponsiveImage } from "~/components/responsive-image";
+import { getCollectionPage, HERO_IMAGE_SIZE } from "~/models/collection.server";
+import { useShopCurrency } from "~/root";
+import collectionsStyles from "~/styles/collections.css";
+import {
+  collectionSearch,
+  handleSchema,
+  hasFilters,
+  parseCollectionQuery,
+  PRICE_BANDS,
+  priceBandLabel,
+  SORTS,
+  type CollectionQuery,
+} from "~/utils/collection-query";
+import { shopOrigin } from "~/utils/origin.server";
+import { absoluteUrl, breadcrumbJsonLd, jsonLdMeta, pageMeta, shareImageUrl } from "~/utils/seo";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: collectionsStyles }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const handle = handleSchema.safeParse(params.handle);
+  if (!handle.success) throw new Response("Not found", { status: 404 });
+  const query = parseCollectionQuery(new URL(request.url).searchParams);
+  const page = await getCollectionPage({ handle: handle.data, ...query });
+  if (!page || query.page > page.pageCount) throw new Response("Not found", { status: 404 });
+  return json({ ...page, query, origin: shopOrigin(request) });
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  if (!data) return [];
+  const { collection, query, origin } = data;
+  const path = `/collections/${collection.handle}`;
+  return [
+    ...pageMeta({
+      title: query.page > 1 ? `${collection.title}, page ${query.page}` : collection.title,
+      description: collection.intro,
+      url: absoluteUrl(origin, query.page > 1 ? `${path}?page=${query.page}` : path),
+      image: collection.heroImageKey ? shareImageUrl(origin, { key: collection.heroImageKey, width: HERO_IMAGE_SIZE.width }) : null,
+      imageAlt: collection.heroAlt || null,
+    }),
+    jsonLdMeta(
+      breadcrumbJsonLd([
+        { name: "Shop", url: absoluteUrl(origin, "/collections") },
+        { name: collection.title, url: absoluteUrl(origin, path) },
+      ]),
+    ),
+  ];
+};
+
+const pieces = (count: number) => `${count} ${count === 1 ? "piece" : "pieces"}`;
+
+export default function CollectionPage() {
+  const { collection, products, total, pageCount, materials, query } = useLoaderData<typeof loader>();
+  const path = `/collections/${collection.handle}`;
+  const currency = useShopCurrency();
+  const clearHref = path + collectionSearch({ sort: query.sort, page: 1, inStock: false });
+
+  return (
+    <div className="container collection">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to="/collections">Shop</Link>
+        <span aria-hidden="true"> / </span>
+        <span aria-current="page">{collection.title}</span>
+      </nav>
+      <header className={collection.heroImageKey ? "collection__head collection__head--image" : "collection__head"}>
+        <div className="collection__text">
+          {collection.isGift ? (
+            <p className="eyebrow">
+              Gift collection
+              {collection.priceLabel ? <span className="collection__band">{collection.priceLabel}</span> : null}
+            </p>
+          ) : null}
+          <h1>{collection.title}</h1>
+          <p className="collection__intro">{collection.intro}</p>
+          {collection.isGift ? (
+            <p className="collection__gift-note">Every gift arrives boxed, with a card showing where the money goes.</p>
+          ) : null}
+        </div>
+        {collection.heroImageKey ? (
+          <ResponsiveImage
+            imageKey={collection.heroImageKey}
+            width={HERO_IMAGE_SIZE.width}
+            height={HERO_IMAGE_SIZE.height}
+            alt={collection.heroAlt ?? ""}
+            sizes="(min-width: 900px) 45vw, 92vw"
+            className="collection__hero"
+            priority
+          />
+        ) : null}
+      </header>
+
+      <FilterForm path={path} query={query} materials={materials} currency={currency} />
+
+      <div className="collection__results">
+        <p className="collection__count" role="status">
+          {pieces(total)}
+          {hasFilters(query) ? " match your filters" : ""}
+        </p>
+        {total === 0 ? (
+          <div className="collection__empty">
+            <h2>No pieces match these filters</h2>
+            <p>Try another material or price, or include pieces that are sold out for now.</p>
+            <Link className="button button--quiet" to={clearHref}>
+              Clear filters
+            </Link>
+          </div>
+        ) : (
+          <>
+            <h2 className="visually-hidden">Pieces</h2>
+            <ProductGrid products={products} priorityCount={collection.heroImageKey ? 0 : 4} />
+            <Pagination
+              page={query.page}
+              pageCount={pageCount}
+              hrefFor={(n) => path + collectionSearch({ ...query, page: n })}
+              label={`${collection.title} pages`}
+            />
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
+
+type FilterFormProps = { path: string; query: CollectionQuery; materials: string[]; currency: string };
+
+function FilterForm({ path, query, materials, currency }: FilterFormProps) {
+  const submit = useSubmit();
+  const location = useLocation();
+  const navigation = useNavigation();
+  // While the next results load, show the values being asked for, not the previous ones.
+  const pending = navigation.location?.pathname === location.pathname ? navigation.location : null;
+  const shown = pending ? parseCollectionQuery(new URLSearchParams(pending.search)) : query;
+
+  // Submitting the form drops `page`, so a new filter starts again at page 1.
+  const onChange = (event: ChangeEvent<HTMLSelectElement | HTMLInputElement>) =>
+    submit(event.currentTarget.form, { preventScrollReset: true, replace: true });
+
+  return (
+    <Form method="get" action={path} className="filters" aria-label="Filter and sort">
+      <div className="filters__field">
+        <label htmlFor="filter-sort">Sort by</label>
+        <select id="filter-sort" name="sort" value={shown.sort} onChange={onChange}>
+          {SORTS.map((sort) => (
+            <option key={sort.value} value={sort.value}>
+              {sort.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {materials.length > 1 ? (
+        <div className="filters__field">
+          <label htmlFor="filter-material">Material</label>
+          <select id="filter-material" name="material" value={shown.material ?? ""} onChange={onChange}>
+            <option value="">All materials</option>
+            {materials.map((material) => (
+              <option key={material} value={material}>
+                {material}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      <div className="filters__field">
+        <label htmlFor="filter-price">Price</label>
+        <select id="filter-price" name="price" value={shown.price ?? ""} onChange={onChange}>
+          <option value="">Any price</option>
+          {PRICE_BANDS.map((band) => (
+            <option key={band.value} value={band.value}>
+              {priceBandLabel(band.value, currency)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="filters__check">
+        <input id="filter-in-stock" type="checkbox" name="inStock" value="1" checked={shown.inStock} onChange={onChange} />
+        <label htmlFor="filter-in-stock">In stock only</label>
+      </div>
+      <noscript>
+        <button type="submit" className="button">
+          Apply
+        </button>
+      </noscript>
+    </Form>
+  );
+}
