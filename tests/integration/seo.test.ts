@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { loader as robotsLoader } from "~/routes/robots[.]txt";
+import { loader as sitemapLoader } from "~/routes/sitemap[.]xml";
+import { recordQueries } from "~/utils/db.server";
 import {
   articleJsonLd,
   breadcrumbJsonLd,
@@ -7,6 +10,10 @@ import {
   pageMeta,
   productJsonLd,
 } from "~/utils/seo";
+import { createArticle, createStoryCollection } from "../factories/article.ts";
+import { createProduct } from "../factories/product.ts";
+import { loaderArgs } from "../remix.ts";
+import { parseXml, textsOf } from "../xml.ts";
 
 describe("seo builders", () => {
   it("cuts descriptions to 155 characters on a word boundary", () => {
@@ -93,5 +100,54 @@ describe("seo builders", () => {
     expect(article).toMatchObject({ "@type": "Article", headline: "A story", author: { "@type": "Person", name: "Ana" } });
     expect(article).not.toHaveProperty("image");
     expect(article).not.toHaveProperty("articleBody");
+  });
+});
+
+describe("sitemap.xml", () => {
+  it("lists every public page with lastmod, never drafts, archived or scheduled pages, in three queries", async () => {
+    const product = await createProduct();
+    const draftProduct = await createProduct({ status: "DRAFT" });
+    const archivedProduct = await createProduct({ status: "ARCHIVED" });
+    const collection = await createStoryCollection();
+    const draftCollection = await createStoryCollection("DRAFT");
+    const article = await createArticle();
+    const draftArticle = await createArticle({ status: "DRAFT", publishedAt: null });
+    const scheduled = await createArticle({ publishedAt: new Date(Date.now() + 86_400_000) });
+
+    const { result: response, queries } = await recordQueries(() => sitemapLoader(loaderArgs("/sitemap.xml")));
+    expect(queries).toHaveLength(3);
+    expect(response.headers.get("Content-Type")).toBe("application/xml; charset=utf-8");
+    const document = parseXml(await response.text());
+    const locs = textsOf(document, "loc");
+    const origin = "http://localhost:3000";
+    expect(locs).toEqual(
+      expect.arrayContaining([
+        `${origin}/`,
+        `${origin}/collections`,
+        `${origin}/collections/${collection.handle}`,
+        `${origin}/products/${product.handle}`,
+        `${origin}/journal`,
+        `${origin}/journal/${article.slug}`,
+      ]),
+    );
+    expect(locs).toHaveLength(6);
+    for (const hidden of [draftProduct.handle, archivedProduct.handle, draftCollection.handle, draftArticle.slug, scheduled.slug]) {
+      expect(locs.join("\n")).not.toContain(hidden);
+    }
+    const lastmods = textsOf(document, "lastmod");
+    expect(lastmods).toHaveLength(6);
+    for (const lastmod of lastmods) expect(lastmod).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+  });
+});
+
+describe("robots.txt", () => {
+  it("allows the shop, keeps private areas out and points to the sitemap", async () => {
+    const response = robotsLoader(loaderArgs("/robots.txt"));
+    expect(response.headers.get("Content-Type")).toBe("text/plain; charset=utf-8");
+    const lines = (await response.text()).split("\n");
+    expect(lines[0]).toBe("User-agent: *");
+    expect(lines).toContain("Allow: /");
+    for (const path of ["/admin", "/maker", "/cart", "/checkout", "/orders"]) expect(lines).toContain(`Disallow: ${path}`);
+    expect(lines).toContain("Sitemap: http://localhost:3000/sitemap.xml");
   });
 });

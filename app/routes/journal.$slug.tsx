@@ -1,0 +1,116 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { ProductGrid } from "~/components/product-grid";
+import { ResponsiveImage } from "~/components/responsive-image";
+import { getPublishedArticle } from "~/models/article.server";
+import journalStyles from "~/styles/journal.css";
+import { formatArticleDate, JOURNAL_HERO, TOPIC_LABELS } from "~/utils/journal";
+import { shopOrigin } from "~/utils/origin.server";
+import { absoluteUrl, articleJsonLd, breadcrumbJsonLd, jsonLdMeta, pageMeta, shareImageUrl } from "~/utils/seo";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: journalStyles }];
+
+const slugParam = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(200);
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const slug = slugParam.safeParse(params.slug);
+  const article = slug.success ? await getPublishedArticle(slug.data) : null;
+  if (!article) throw new Response("Not found", { status: 404 });
+  return json({ article, origin: shopOrigin(request) });
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  if (!data) return [];
+  const { article, origin } = data;
+  const url = absoluteUrl(origin, `/journal/${article.slug}`);
+  const image = article.heroImageKey ? shareImageUrl(origin, { key: article.heroImageKey, width: JOURNAL_HERO.width }) : null;
+  return [
+    ...pageMeta({ title: article.title, description: article.excerpt, url, image, imageAlt: article.heroAlt, type: "article" }),
+    { property: "article:published_time", content: article.publishedAt },
+    { property: "article:modified_time", content: article.updatedAt },
+    { property: "article:section", content: TOPIC_LABELS[article.topic] },
+    jsonLdMeta(
+      articleJsonLd({
+        headline: article.title,
+        description: article.excerpt,
+        datePublished: article.publishedAt,
+        dateModified: article.updatedAt,
+        author: article.authorName,
+        image,
+        url,
+      }),
+    ),
+    jsonLdMeta(
+      breadcrumbJsonLd([
+        { name: "Home", url: absoluteUrl(origin, "/") },
+        { name: "Journal", url: absoluteUrl(origin, "/journal") },
+        { name: article.title, url },
+      ]),
+    ),
+  ];
+};
+
+export default function ArticlePage() {
+  const { article } = useLoaderData<typeof loader>();
+  const hasStory = article.products.length > 0 || article.collections.length > 0;
+  return (
+    <article className="story">
+      <header className="container story__head">
+        <p className="story__kicker">
+          <Link to="/journal">Journal</Link>
+          <span aria-hidden="true"> · </span>
+          {TOPIC_LABELS[article.topic]}
+        </p>
+        <h1>{article.title}</h1>
+        <p className="story__standfirst">{article.excerpt}</p>
+        <p className="story__byline">
+          <span>{article.authorName}</span>
+          <time dateTime={article.publishedAt}>{formatArticleDate(article.publishedAt)}</time>
+          <span>{article.readingMinutes} min read</span>
+        </p>
+      </header>
+      {article.heroImageKey ? (
+        <div className="container story__hero">
+          <ResponsiveImage
+            imageKey={article.heroImageKey}
+            width={JOURNAL_HERO.width}
+            height={JOURNAL_HERO.height}
+            alt={article.heroAlt ?? ""}
+            sizes="(min-width: 1260px) 1216px, calc(100vw - 3rem)"
+            priority
+          />
+        </div>
+      ) : null}
+      <div className="container story__body">
+        {article.contentNote ? (
+          <aside className="content-note" aria-label="Reading note">
+            <p className="content-note__label">Reading note</p>
+            <p>{article.contentNote}</p>
+          </aside>
+        ) : null}
+        {/* Rendered from Markdown and sanitized on the server (app/utils/markdown.server.ts). */}
+        <div className="prose" dangerouslySetInnerHTML={{ __html: article.html }} />
+      </div>
+      {hasStory ? (
+        <section className="container story__shop" aria-labelledby="shop-the-story">
+          <h2 id="shop-the-story">Shop the story</h2>
+          {article.products.length > 0 ? <ProductGrid products={article.products} /> : null}
+          {article.collections.length > 0 ? (
+            <ul className="story__collections">
+              {article.collections.map((collection) => (
+                <li key={collection.handle}>
+                  <Link to={`/collections/${collection.handle}`} className="story__collection">
+                    <span className="story__collection-title">{collection.title}</span>
+                    <span className="story__collection-intro">{collection.intro}</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </section>
+      ) : null}
+    </article>
+  );
+}
