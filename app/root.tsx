@@ -14,7 +14,9 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { countCartItems } from "~/models/cart.server";
 import stylesHref from "~/styles/app.css";
+import { readCartId } from "~/utils/cart-cookie.server";
 import { getPublicEnv } from "~/utils/env.server";
 
 export const links: LinksFunction = () => [
@@ -22,8 +24,9 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
-export async function loader({ context }: LoaderFunctionArgs) {
-  return json({ nonce: context.cspNonce, env: getPublicEnv() });
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const cartCount = await countCartItems(await readCartId(request));
+  return json({ nonce: context.cspNonce, env: getPublicEnv(), cartCount });
 }
 
 export function useShopCurrency() {
@@ -56,6 +59,7 @@ function Document({ children, nonce }: { children: ReactNode; nonce?: string }) 
 }
 
 function SiteHeader() {
+  const cartCount = useRouteLoaderData<typeof loader>("root")?.cartCount ?? 0;
   return (
     <header className="site-header">
       <div className="container site-header__inner">
@@ -72,6 +76,12 @@ function SiteHeader() {
             </li>
             <li>
               <NavLink to="/journal">Journal</NavLink>
+            </li>
+            <li>
+              <NavLink to="/cart">
+                Bag <span aria-hidden="true">({cartCount})</span>
+                <span className="visually-hidden">, {cartCount === 1 ? "1 piece" : `${cartCount} pieces`}</span>
+              </NavLink>
             </li>
           </ul>
         </nav>

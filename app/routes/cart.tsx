@@ -1,0 +1,203 @@
+import type { ActionFunctionArgs, HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useEffect, useRef } from "react";
+import { z } from "zod";
+import { CartLineItem } from "~/components/cart-line";
+import { GiftOptionsForm } from "~/components/gift-options-form";
+import { addToCart, getCart, removeLine, setGiftOptions, updateLineQuantity, type CartResult } from "~/models/cart.server";
+import { useShopCurrency } from "~/root";
+import cartStyles from "~/styles/cart.css";
+import { cartCookieHeader, readCartId } from "~/utils/cart-cookie.server";
+import { formatMoney } from "~/utils/money";
+import { FREE_SHIPPING_THRESHOLD, GIFT_NOTE_MAX, MAX_LINE_QUANTITY } from "~/utils/shop";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: cartStyles }];
+
+export const meta: MetaFunction = () => [{ title: "Your bag — Belonging" }, { name: "robots", content: "noindex" }];
+
+// A bag is one shopper's: never stored by a browser or a shared cache.
+const NO_STORE = { "Cache-Control": "private, no-store" };
+export const headers: HeadersFunction = () => NO_STORE;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const cart = await getCart(await readCartId(request));
+  return json({ cart }, { headers: NO_STORE });
+}
+
+const QUANTITY_MESSAGE = `Please enter a quantity from 1 to ${MAX_LINE_QUANTITY}.`;
+const quantity = z.coerce
+  .number({ invalid_type_error: QUANTITY_MESSAGE })
+  .int(QUANTITY_MESSAGE)
+  .min(1, QUANTITY_MESSAGE)
+  .max(MAX_LINE_QUANTITY, QUANTITY_MESSAGE);
+const MISSING = "Something in that form was missing. Please try again.";
+const id = z.string({ required_error: MISSING, invalid_type_error: MISSING }).trim().min(1, MISSING).max(64, MISSING);
+const checkbox = z
+  .literal("on")
+  .optional()
+  .transform((value) => value === "on");
+
+const cartAction = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("add"), variantId: id, quantity }),
+  z.object({ intent: z.literal("update"), lineId: id, quantity }),
+  z.object({ intent: z.literal("remove"), lineId: id }),
+  z.object({
+    intent: z.literal("gift"),
+    giftNote: z
+      .string({ invalid_type_error: MISSING })
+      .default("")
+      // Browsers send line breaks as CRLF; count each as one character, as the shopper does.
+      .transform((note) => note.replace(/\r\n?/g, "\n").trim())
+      .pipe(z.string().max(GIFT_NOTE_MAX, `Please keep your gift note to ${GIFT_NOTE_MAX} characters or fewer.`)),
+    giftWrap: checkbox,
+    hidePrices: checkbox,
+  }),
+]);
+
+const intents = z.enum(["add", "update", "remove", "gift"]);
+type Intent = z.infer<typeof intents>;
+export type CartActionData =
+  | { ok: true; intent: Intent; notice: string | null; lineId: string | null }
+  | { ok: false; intent: Intent | null; error: string; lineId: string | null };
+
+function failure(status: number, error: string, intent: Intent | null, lineId: string | null) {
+  return json<CartActionData>({ ok: false, intent, error, lineId }, { status, headers: NO_STORE });
+}
+
+/** Every change to the bag: add, update, remove and gift options, told apart by `intent`. */
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData().catch(() => null);
+  if (!form) return failure(400, "We couldn't read that form. Please try again.", null, null);
+  const fields = Object.fromEntries(form);
+  const lineId = typeof fields.lineId === "string" ? fields.lineId : null;
+  const parsed = cartAction.safeParse(fields);
+  if (!parsed.success) {
+    const intent = intents.safeParse(fields.intent);
+    return intent.success
+      ? failure(400, parsed.error.issues[0]!.message, intent.data, lineId)
+      : failure(400, "That change to your bag wasn't recognised.", null, lineId);
+  }
+
+  const input = parsed.data;
+  const cartId = await readCartId(request);
+  let result: CartResult;
+  switch (input.intent) {
+    case "add":
+      result = await addToCart(cartId, input.variantId, input.quantity);
+      break;
+    case "update":
+      result = await updateLineQuantity(cartId, input.lineId, input.quantity);
+      break;
+    case "remove":
+      result = await removeLine(cartId, input.lineId);
+      break;
+    case "gift":
+      result = await setGiftOptions(cartId, input);
+      break;
+  }
+  if (!result.ok) return failure(result.status, result.error, input.intent, lineId);
+
+  const headers = { ...NO_STORE, "Set-Cookie": await cartCookieHeader(result.cartId) };
+  // Without JavaScript, an add from a product page lands on the bag (post, redirect, get);
+  // a notice about the quantity is shown right here instead, so it is not lost.
+  if (input.intent === "add" && fields.enhanced !== "1" && !result.notice) {
+    return redirect("/cart", { status: 303, headers });
+  }
+  return json<CartActionData>({ ok: true, intent: input.intent, notice: result.notice, lineId }, { headers });
+}
+
+export default function CartRoute() {
+  const { cart } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const currency = useShopCurrency();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const lineCount = cart?.lines.length ?? 0;
+  const previousLineCount = useRef(lineCount);
+
+  // A removed line takes the focused button with it; bring focus back to the top of the bag.
+  useEffect(() => {
+    if (lineCount < previousLineCount.current && (!document.activeElement || document.activeElement === document.body)) {
+      headingRef.current?.focus();
+    }
+    previousLineCount.current = lineCount;
+  }, [lineCount]);
+
+  // Answers to forms posted without JavaScript that belong to no single line.
+  const pageMessage = actionData && !actionData.lineId && actionData.intent !== "gift" ? actionData : null;
+
+  return (
+    <div className="container page cart">
+      <h1 ref={headingRef} tabIndex={-1}>
+        Your bag
+      </h1>
+      <div role="status" className="cart__status">
+        {pageMessage ? (
+          <p className={`notice ${pageMessage.ok ? "notice--success" : "notice--error"}`}>
+            {pageMessage.ok ? (pageMessage.notice ?? "Your bag is up to date.") : pageMessage.error}
+          </p>
+        ) : null}
+      </div>
+      {!cart || cart.lines.length === 0 ? (
+        <div className="cart-empty">
+          <p>Your bag is empty.</p>
+          <p>
+            Every piece is handmade in our studio. <Link to="/collections">Browse the collections</Link> to find one
+            you love.
+          </p>
+        </div>
+      ) : (
+        <div className="cart__layout">
+          <section className="cart__lines" aria-labelledby="lines-heading">
+            <h2 id="lines-heading" className="visually-hidden">
+              Pieces in your bag
+            </h2>
+            <ul className="cart-lines">
+              {cart.lines.map((line) => (
+                <CartLineItem key={line.id} line={line} answer={actionData?.lineId === line.id ? actionData : undefined} />
+              ))}
+            </ul>
+            <GiftOptionsForm
+              giftNote={cart.giftNote}
+              giftWrap={cart.giftWrap}
+              hidePrices={cart.hidePrices}
+              answer={actionData?.intent === "gift" ? actionData : undefined}
+            />
+          </section>
+          <section className="cart-summary" aria-labelledby="summary-heading">
+            <h2 id="summary-heading">Summary</h2>
+            <dl className="cart-summary__rows">
+              <div>
+                <dt>Subtotal</dt>
+                <dd>{formatMoney(cart.subtotal, currency)}</dd>
+              </div>
+              {cart.giftWrap ? (
+                <div>
+                  <dt>Gift wrap</dt>
+                  <dd>{formatMoney(cart.giftWrapPrice, currency)}</dd>
+                </div>
+              ) : null}
+              <div className="cart-summary__total">
+                <dt>Total before shipping</dt>
+                <dd data-testid="cart-total">{formatMoney(cart.total, currency)}</dd>
+              </div>
+            </dl>
+            <p className="muted cart-summary__note">
+              {cart.subtotal >= FREE_SHIPPING_THRESHOLD
+                ? "Your order ships free by standard post."
+                : `Standard shipping is free on orders of ${formatMoney(FREE_SHIPPING_THRESHOLD, currency)} or more.`}
+            </p>
+            <form method="post" action="/checkout">
+              <button type="submit" className="button cart-summary__checkout" disabled aria-describedby="checkout-note">
+                Checkout
+              </button>
+              <p id="checkout-note" className="muted cart-summary__note">
+                Checkout opens soon.
+              </p>
+            </form>
+          </section>
+        </div>
+      )}
+    </div>
+  );
+}
