@@ -67,3 +67,17 @@ export async function getPublishedProduct(handle: string) {
   };
 }
 export type ProductPage = NonNullable<Awaited<ReturnType<typeof getPublishedProduct>>>;
+
+/** Up to `limit` other published pieces of the same category, newest first, in one query. */
+export async function listRelatedProducts(
+  product: Pick<ProductPage, "id" | "category">,
+  limit = 4,
+): Promise<ProductCard[]> {
+  const rows = await prisma.product.findMany({
+    where: { ...published, category: product.category, id: { not: product.id } },
+    select: productCardSelect,
+    orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+    take: limit,
+  });
+  return rows.map(toProductCard);
+}

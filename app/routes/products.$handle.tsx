@@ -1,76 +1,175 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import type { ShouldRevalidateFunction } from "@remix-run/react";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { AddToCartForm } from "~/components/add-to-cart-form";
+import { MakerAttribution } from "~/components/maker-attribution";
+import { MoneyBreakdown } from "~/components/money-breakdown";
+import { ProductGrid } from "~/components/product-grid";
 import { ResponsiveImage } from "~/components/responsive-image";
-import { getPublishedProduct } from "~/models/product.server";
+import { getPublishedProduct, listRelatedProducts, type ProductPage } from "~/models/product.server";
 import { useShopCurrency } from "~/root";
+import productStyles from "~/styles/product.css";
+import { getPublicEnv } from "~/utils/env.server";
 import { formatMoney } from "~/utils/money";
+import { shopOrigin } from "~/utils/origin.server";
+import { breadcrumbJsonLd, jsonLdMeta, pageMeta, productJsonLd, shareImageUrl } from "~/utils/seo";
+import { FREE_SHIPPING_THRESHOLD, RETURN_DAYS } from "~/utils/shop";
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const product = await getPublishedProduct(params.handle ?? "");
-  if (!product) throw new Response("Not found", { status: 404 });
-  return json({ product });
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: productStyles }];
+
+const params = z.object({ handle: z.string().min(1).max(200) });
+const search = z.object({ variant: z.string().max(64).optional().catch(undefined) });
+
+/** The requested variant when it belongs to this product; else the first one in stock; else the first. */
+function chooseVariant(variants: ProductPage["variants"], requested: string | null | undefined) {
+  return variants.find((v) => v.id === requested) ?? variants.find((v) => v.available > 0) ?? variants[0];
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data ? [{ title: `${data.product.name} — Belonging` }, { name: "description", content: data.product.summary }] : [];
+export async function loader({ request, params: rawParams }: LoaderFunctionArgs) {
+  const parsed = params.safeParse(rawParams);
+  const product = parsed.success ? await getPublishedProduct(parsed.data.handle) : null;
+  // A product with nothing to sell has no page yet.
+  if (!product || product.variants.length === 0) throw new Response("Not found", { status: 404 });
+  const related = await listRelatedProducts(product, 4);
+  const { variant } = search.parse(Object.fromEntries(new URL(request.url).searchParams));
+  return json({
+    product,
+    related,
+    selectedVariantId: chooseVariant(product.variants, variant)!.id,
+    origin: shopOrigin(request),
+    currency: getPublicEnv().SHOP_CURRENCY,
+  });
+}
 
-export default function ProductPage() {
-  const { product } = useLoaderData<typeof loader>();
+// Choosing another variant only changes ?variant=, which the page handles without the server.
+export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, formMethod, defaultShouldRevalidate }) => {
+  if (formMethod || currentUrl.pathname !== nextUrl.pathname) return defaultShouldRevalidate;
+  const withoutVariant = (url: URL) => {
+    const copy = new URLSearchParams(url.search);
+    copy.delete("variant");
+    return copy.toString();
+  };
+  return withoutVariant(currentUrl) === withoutVariant(nextUrl) ? false : defaultShouldRevalidate;
+};
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  if (!data) return [{ title: "We couldn't find that piece — Belonging" }];
+  const { product, origin, currency } = data;
+  const url = `${origin}/products/${product.handle}`;
+  const image = product.images[0];
+  return [
+    ...pageMeta({
+      title: product.name,
+      description: product.summary,
+      url,
+      image: image ? shareImageUrl(origin, image) : null,
+      imageAlt: image?.alt,
+      type: "product",
+    }),
+    jsonLdMeta(productJsonLd(product, url, currency)),
+    jsonLdMeta(
+      breadcrumbJsonLd([
+        { name: "Home", url: `${origin}/` },
+        { name: "Shop", url: `${origin}/collections` },
+        { name: product.name, url },
+      ]),
+    ),
+  ];
+};
+
+const CATEGORY_PLURAL = {
+  BRACELET: "bracelets",
+  NECKLACE: "necklaces",
+  EARRINGS: "earrings",
+  RING: "rings",
+  ANKLET: "anklets",
+} as const;
+
+export default function ProductRoute() {
+  const { product, related, selectedVariantId } = useLoaderData<typeof loader>();
   const currency = useShopCurrency();
-  const prices = product.variants.map((v) => v.price);
-  const lowest = Math.min(...prices);
-  const highest = Math.max(...prices);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const selected = chooseVariant(product.variants, searchParams.get("variant") ?? selectedVariantId)!;
+
+  function selectVariant(id: string) {
+    setSearchParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        next.set("variant", id);
+        return next;
+      },
+      { replace: true, preventScrollReset: true },
+    );
+  }
+
   return (
-    <div className="container product">
-      <div className="gallery">
-        {product.images.map((image, index) => (
-          <ResponsiveImage
-            key={image.key}
-            imageKey={image.key}
-            width={image.width}
-            height={image.height}
-            alt={image.alt}
-            sizes={index === 0 ? "(min-width: 900px) 55vw, 100vw" : "(min-width: 900px) 27vw, 50vw"}
-            priority={index === 0}
-          />
-        ))}
-      </div>
-      <div>
-        <h1>{product.name}</h1>
-        <p className="product__price">
-          {lowest === highest
-            ? formatMoney(lowest, currency)
-            : `${formatMoney(lowest, currency)} – ${formatMoney(highest, currency)}`}
-        </p>
-        <p>{product.summary}</p>
-        <h2 className="visually-hidden">Options</h2>
-        <ul className="variant-list">
-          {product.variants.map((variant) => (
-            <li key={variant.id}>
-              <span>{variant.title}</span>
-              <span>
-                {formatMoney(variant.price, currency)} ·{" "}
-                {variant.available === 0 ? (
-                  <span className="stock-out">Sold out</span>
-                ) : variant.available <= 2 ? (
-                  <span className="stock-low">Only {variant.available} left</span>
-                ) : (
-                  <span>In stock</span>
-                )}
-              </span>
-            </li>
+    <>
+      <nav aria-label="Breadcrumb" className="container breadcrumbs">
+        <ol>
+          <li>
+            <Link to="/">Home</Link>
+          </li>
+          <li>
+            <Link to="/collections">Shop</Link>
+          </li>
+          <li>
+            <span aria-current="page">{product.name}</span>
+          </li>
+        </ol>
+      </nav>
+      <div className="container product">
+        <div className="gallery">
+          {product.images.map((image, index) => (
+            <ResponsiveImage
+              key={image.key}
+              imageKey={image.key}
+              width={image.width}
+              height={image.height}
+              alt={image.alt}
+              sizes={index === 0 ? "(min-width: 900px) 55vw, 100vw" : "(min-width: 900px) 27vw, 50vw"}
+              priority={index === 0}
+            />
           ))}
-        </ul>
-        <p className="muted">Handcrafted by an artisan in our program.</p>
-        <h2>About this piece</h2>
-        {product.description.split(/\n\s*\n/).map((paragraph, index) => (
-          <p key={index}>{paragraph}</p>
-        ))}
-        <h2>Materials and care</h2>
-        <p>{product.materials}</p>
-        <p>{product.care}</p>
+        </div>
+        <div className="product__details">
+          <h1>{product.name}</h1>
+          <p className="product__price">{formatMoney(selected.price, currency)}</p>
+          <p className="product__summary">{product.summary}</p>
+          <MakerAttribution />
+          <AddToCartForm variants={product.variants} selected={selected} onSelect={selectVariant} />
+
+          <section className="product__section" aria-labelledby="about-heading">
+            <h2 id="about-heading">About this piece</h2>
+            {product.description.split(/\n\s*\n/).map((paragraph, index) => (
+              <p key={index}>{paragraph}</p>
+            ))}
+          </section>
+          <section className="product__section" aria-labelledby="care-heading">
+            <h2 id="care-heading">Materials and care</h2>
+            <p>{product.materials}</p>
+            <p>{product.care}</p>
+          </section>
+          <section className="product__section" aria-labelledby="shipping-heading">
+            <h2 id="shipping-heading">Shipping and returns</h2>
+            <p>
+              Standard shipping is free on orders of {formatMoney(FREE_SHIPPING_THRESHOLD, currency)} or more. Each piece
+              is packed by hand in our studio, in recycled packaging.
+            </p>
+            <p>
+              Changed your mind? Send it back unworn within {RETURN_DAYS} days for a full refund.
+            </p>
+          </section>
+          <MoneyBreakdown price={selected.price} shares={product} currency={currency} />
+        </div>
       </div>
-    </div>
+      {related.length > 0 ? (
+        <section className="container section" aria-labelledby="related-heading">
+          <h2 id="related-heading">More {CATEGORY_PLURAL[product.category]}</h2>
+          <ProductGrid products={related} />
+        </section>
+      ) : null}
+    </>
   );
 }
