@@ -1,0 +1,126 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { z } from "zod";
+import { FormMessage } from "~/components/admin/field";
+import { ProductTabs, StatusPill } from "~/components/admin/product-bits";
+import { ProductEditor } from "~/components/admin/product-editor";
+import {
+  getProductForEdit,
+  listCollectionChoices,
+  ProductConflictError,
+  ProductNotFoundError,
+  PublishBlockedError,
+  setProductStatus,
+  updateProduct,
+} from "~/models/admin-products.server";
+import { formValues } from "~/utils/admin-forms";
+import { parseProductForm } from "~/utils/admin-product-form.server";
+import { actorFor, NO_STORE, requireStaff } from "~/utils/auth.server";
+import { PERMISSIONS } from "~/utils/permissions";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.product.name ?? "Product"} — Belonging back office` },
+];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireStaff(request, PERMISSIONS.products);
+  const [product, collections] = await Promise.all([getProductForEdit(params.id ?? ""), listCollectionChoices()]);
+  if (!product) throw json({ message: "No such product." }, { status: 404, headers: NO_STORE });
+  const created = new URL(request.url).searchParams.get("notice") === "created";
+  return json({ product, collections, created }, { headers: NO_STORE });
+}
+
+const statusSchema = z.object({ intent: z.literal("status"), status: z.enum(["DRAFT", "PUBLISHED", "ARCHIVED"]) });
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireStaff(request, PERMISSIONS.products);
+  const actor = actorFor(request, user);
+  const id = params.id ?? "";
+  const form = await request.formData();
+  try {
+    if (form.get("intent") === "status") {
+      const parsed = statusSchema.safeParse(Object.fromEntries(form));
+      if (!parsed.success) return json({ kind: "status" as const, ok: false, message: "Choose draft, published or archived." }, { status: 400, headers: NO_STORE });
+      await setProductStatus(actor, id, parsed.data.status);
+      return json({ kind: "status" as const, ok: true, message: STATUS_DONE[parsed.data.status] }, { headers: NO_STORE });
+    }
+    const failed = (errors: Record<string, string>) =>
+      json(
+        { kind: "save" as const, ok: false, errors, values: formValues(form), collectionIds: form.getAll("collectionIds").map(String) },
+        { status: 400, headers: NO_STORE },
+      );
+    const parsed = parseProductForm(form);
+    if (!parsed.ok) return failed(parsed.errors);
+    try {
+      await updateProduct(actor, id, parsed.input);
+    } catch (error) {
+      if (error instanceof ProductConflictError) return failed(error.errors);
+      throw error;
+    }
+    return json({ kind: "save" as const, ok: true, message: "Saved." }, { headers: NO_STORE });
+  } catch (error) {
+    if (error instanceof ProductNotFoundError) throw json({ message: "No such product." }, { status: 404, headers: NO_STORE });
+    if (error instanceof PublishBlockedError) return json({ kind: "status" as const, ok: false, message: error.message }, { status: 409, headers: NO_STORE });
+    throw error;
+  }
+}
+
+const STATUS_DONE = { DRAFT: "Unpublished: it is a draft again.", PUBLISHED: "Published: it is in the shop now.", ARCHIVED: "Archived." } as const;
+
+export default function EditProduct() {
+  const { product, collections, created } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const saveResult = actionData?.kind === "save" && "errors" in actionData ? actionData : undefined;
+  const busy = navigation.state === "submitting" && navigation.formData?.get("intent") === "status";
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to="/admin/products">Products</Link>
+      </p>
+      <div className="admin-head">
+        <h1 className="admin-title">{product.name}</h1>
+        <StatusPill status={product.status} />
+      </div>
+      <ProductTabs productId={product.id} current="details" />
+      {created && !actionData ? <FormMessage tone="success">Draft created. Add images, then publish it.</FormMessage> : null}
+      {actionData && "message" in actionData && actionData.ok ? <FormMessage tone="success">{actionData.message}</FormMessage> : null}
+      {actionData?.kind === "status" && !actionData.ok ? <FormMessage>{actionData.message}</FormMessage> : null}
+      <div className="status-bar">
+        <span>
+          {product.status === "PUBLISHED" ? (
+            <>
+              In the shop at <Link to={`/products/${product.handle}`}>/products/{product.handle}</Link>
+            </>
+          ) : product.status === "DRAFT" ? (
+            "A draft: only staff can see it."
+          ) : (
+            "Archived: hidden from the shop."
+          )}
+        </span>
+        <Form method="post">
+          <input type="hidden" name="intent" value="status" />
+          {product.status !== "PUBLISHED" ? (
+            <button type="submit" name="status" value="PUBLISHED" className="button button--small" disabled={busy}>
+              Publish
+            </button>
+          ) : (
+            <button type="submit" name="status" value="DRAFT" className="button button--quiet button--small" disabled={busy}>
+              Unpublish
+            </button>
+          )}
+        </Form>
+        {product.status !== "ARCHIVED" ? (
+          <Form method="post">
+            <input type="hidden" name="intent" value="status" />
+            <button type="submit" name="status" value="ARCHIVED" className="button button--quiet button--small" disabled={busy}>
+              Archive
+            </button>
+          </Form>
+        ) : null}
+      </div>
+      <ProductEditor key={product.updatedAt} product={product} collections={collections} result={saveResult} submitLabel="Save changes" />
+    </>
+  );
+}
