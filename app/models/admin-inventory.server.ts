@@ -1,0 +1,129 @@
+import { Prisma } from "~/generated/prisma/client";
+import { type Actor, recordAudit } from "~/models/audit.server";
+import { prisma } from "~/utils/db.server";
+
+export const INVENTORY_PAGE_SIZE = 50;
+export const STOCK_FILTERS = ["all", "low", "sold-out"] as const;
+export type StockFilter = (typeof STOCK_FILTERS)[number];
+export const ADJUST_REASONS = ["RECEIVED", "CORRECTION", "DAMAGED", "RETURNED"] as const;
+export type AdjustReason = (typeof ADJUST_REASONS)[number];
+
+export type InventoryRow = {
+  id: string;
+  sku: string;
+  title: string;
+  productId: string;
+  productName: string;
+  productStatus: "DRAFT" | "PUBLISHED" | "ARCHIVED";
+  onHand: number;
+  reserved: number;
+  available: number;
+  lowStockThreshold: number;
+};
+
+const available = Prisma.sql`(v."onHand" - v."reserved")`;
+
+/**
+ * One page of variants with their stock, in one query. "Low" means available at or below
+ * the variant's threshold but not sold out; "sold out" means nothing available.
+ */
+export async function listInventory({ q, filter, page }: { q?: string; filter: StockFilter; page: number }) {
+  const conditions: Prisma.Sql[] = [Prisma.sql`p."status" <> 'ARCHIVED'`];
+  if (filter === "low") conditions.push(Prisma.sql`${available} > 0 AND ${available} <= v."lowStockThreshold"`);
+  if (filter === "sold-out") conditions.push(Prisma.sql`${available} <= 0`);
+  if (q) {
+    const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(Prisma.sql`(v."sku" ILIKE ${pattern} OR p."name" ILIKE ${pattern} OR v."title" ILIKE ${pattern})`);
+  }
+  const rows = await prisma.$queryRaw<InventoryRow[]>`
+    SELECT v."id", v."sku", v."title", p."id" AS "productId", p."name" AS "productName", p."status"::text AS "productStatus",
+           v."onHand", v."reserved", ${available} AS "available", v."lowStockThreshold"
+    FROM "ProductVariant" v JOIN "Product" p ON p."id" = v."productId"
+    WHERE ${Prisma.join(conditions, " AND ")}
+    ORDER BY p."name", v."position", v."id"
+    LIMIT ${INVENTORY_PAGE_SIZE + 1} OFFSET ${(page - 1) * INVENTORY_PAGE_SIZE}`;
+  return { rows: rows.slice(0, INVENTORY_PAGE_SIZE), hasMore: rows.length > INVENTORY_PAGE_SIZE };
+}
+
+export const LEDGER_LIMIT = 100;
+
+const variantLedgerSelect = {
+  id: true,
+  sku: true,
+  title: true,
+  onHand: true,
+  reserved: true,
+  lowStockThreshold: true,
+  product: { select: { id: true, name: true, handle: true, status: true } },
+  ledger: {
+    select: { id: true, delta: true, reason: true, note: true, orderId: true, actorId: true, createdAt: true },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: LEDGER_LIMIT,
+  },
+} satisfies Prisma.ProductVariantSelect;
+
+/** A variant, its stock and its latest ledger entries with who made them: two queries. */
+export async function getVariantLedger(variantId: string) {
+  const variant = await prisma.productVariant.findUnique({ where: { id: variantId }, select: variantLedgerSelect });
+  if (!variant) return null;
+  const actorIds = [...new Set(variant.ledger.map((entry) => entry.actorId).filter((id): id is string => id !== null))];
+  const actors = actorIds.length
+    ? await prisma.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })
+    : [];
+  const names = new Map(actors.map((actor) => [actor.id, actor.name]));
+  return {
+    ...variant,
+    available: variant.onHand - variant.reserved,
+    ledger: variant.ledger.map(({ actorId, ...entry }) => ({ ...entry, actorName: actorId ? (names.get(actorId) ?? null) : null })),
+  };
+}
+
+export class VariantNotFoundError extends Error {}
+export class StockBelowReservedError extends Error {
+  constructor(
+    public onHand: number,
+    public reserved: number,
+  ) {
+    super("On hand cannot go below what is reserved.");
+  }
+}
+
+/** The CHECK constraints on ProductVariant (onHand ≥ 0, reserved ≤ onHand) as PostgreSQL reports them. */
+function isCheckViolation(error: unknown) {
+  const text = error instanceof Error ? `${error.message} ${JSON.stringify(error)}` : "";
+  return /23514|check constraint|ProductVariant_(onHand_nonnegative|reserved_within_onHand)/i.test(text);
+}
+
+/**
+ * Changes on-hand stock by `delta` and writes the ledger entry (with who did it) in one
+ * transaction. The database refuses on hand below reserved; that refusal becomes
+ * StockBelowReservedError, and nothing is written.
+ */
+export async function adjustStock(actor: Actor, variantId: string, input: { delta: number; reason: AdjustReason; note: string | null }) {
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const before = await tx.productVariant.findUnique({ where: { id: variantId }, select: { onHand: true, reserved: true } });
+      if (!before) throw new VariantNotFoundError();
+      const after = await tx.productVariant.update({
+        where: { id: variantId },
+        data: { onHand: { increment: input.delta } },
+        select: { onHand: true, reserved: true },
+      });
+      await tx.inventoryLedgerEntry.create({
+        data: { variantId, delta: input.delta, reason: input.reason, note: input.note, actorId: actor.id },
+      });
+      await recordAudit(tx, actor, {
+        action: "inventory.adjusted",
+        entityType: "ProductVariant",
+        entityId: variantId,
+        before: { onHand: before.onHand },
+        after: { onHand: after.onHand, delta: input.delta, reason: input.reason, note: input.note },
+      });
+      return after;
+    });
+  } catch (error) {
+    if (!isCheckViolation(error)) throw error;
+    const current = await prisma.productVariant.findUnique({ where: { id: variantId }, select: { onHand: true, reserved: true } });
+    throw new StockBelowReservedError(current?.onHand ?? 0, current?.reserved ?? 0);
+  }
+}

@@ -1,0 +1,108 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Role } from "~/generated/prisma/client";
+import { ALL_ROLES, type AdminArea, PERMISSIONS } from "~/utils/permissions";
+import { createProduct } from "../factories/product.ts";
+import { createUser, requestArgs, respond, sessionCookieFor } from "../factories/user.ts";
+
+// Every admin route module, read from the routes folder, so a new one cannot be left out.
+const ROUTES_DIR = path.resolve(import.meta.dirname, "../../app/routes");
+const adminRouteFiles = readdirSync(ROUTES_DIR)
+  .filter((file) => /^admin(\.|\[|$)/.test(file) && /\.tsx?$/.test(file) && !file.includes(".test."))
+  .sort();
+
+/** The area each admin route belongs to; a route missing here fails the test below. */
+const ROUTE_AREAS: Record<string, AdminArea> = {
+  "admin.tsx": "dashboard",
+  "admin._index.tsx": "dashboard",
+  "admin.staff.tsx": "staff",
+  "admin.audit.tsx": "audit",
+  "admin.products._index.tsx": "products",
+  "admin.products.new.tsx": "products",
+  "admin.products.$id.tsx": "products",
+  "admin.products.$id_.images.tsx": "products",
+  "admin.inventory._index.tsx": "inventory",
+  "admin.inventory.$variantId.tsx": "inventory",
+};
+
+type RouteModule = {
+  loader?: (args: ReturnType<typeof requestArgs>) => Promise<Response>;
+  action?: (args: ReturnType<typeof requestArgs>) => Promise<Response>;
+};
+
+/** "admin.products.$id_.images.tsx" → "/admin/products/<id>/images", with its params. */
+function urlFor(file: string, values: Record<string, string>) {
+  const params: Record<string, string> = {};
+  const segments = file
+    .replace(/\.tsx?$/, "")
+    .replaceAll("[.]", "\u0000")
+    .split(".")
+    .filter((segment) => segment !== "_index")
+    .map((segment) => segment.replace(/_$/, "").replaceAll("\u0000", "."))
+    .map((segment) => {
+      if (!segment.startsWith("$")) return segment;
+      const name = segment.slice(1);
+      const value = values[name];
+      if (!value) throw new Error(`The role matrix has no value for the route parameter "${name}" of ${file}.`);
+      params[name] = value;
+      return value;
+    });
+  return { url: `/${segments.join("/")}`, params };
+}
+
+const who: (Role | "anonymous")[] = ["anonymous", ...ALL_ROLES];
+const cookies: Partial<Record<Role, string>> = {};
+const paramValues: Record<string, string> = {};
+
+beforeAll(async () => {
+  for (const role of ALL_ROLES) cookies[role] = await sessionCookieFor((await createUser({ role })).id);
+  const product = await createProduct();
+  paramValues.id = product.id;
+  paramValues.variantId = product.variants[0]!.id;
+});
+
+describe("the role matrix", () => {
+  it("knows the area of every admin route, and makers have none", () => {
+    expect(adminRouteFiles.length).toBeGreaterThanOrEqual(10);
+    expect(adminRouteFiles.filter((file) => !(file in ROUTE_AREAS))).toEqual([]);
+    for (const roles of Object.values(PERMISSIONS)) expect(roles).not.toContain("MAKER");
+  });
+
+  for (const file of adminRouteFiles) {
+    describe(file, () => {
+      for (const person of who) {
+        const allowed = person !== "anonymous" && (PERMISSIONS[ROUTE_AREAS[file]!] as readonly Role[]).includes(person);
+        const verdict = person === "anonymous" ? "goes to sign-in" : allowed ? "is allowed" : "gets 403";
+
+        it(`${person} ${verdict}`, async () => {
+          const mod = (await import(path.join(ROUTES_DIR, file))) as RouteModule;
+          expect(mod.loader, `${file} must have a loader that checks the role`).toBeTypeOf("function");
+          const { url, params } = urlFor(file, paramValues);
+          const cookie = person === "anonymous" ? undefined : cookies[person];
+          const calls: [string, () => Promise<Response>][] = [["loader", () => mod.loader!(requestArgs(url, { cookie, params }))]];
+          if (mod.action) {
+            // An empty form: allowed roles get a validation answer, never a change.
+            calls.push(["action", () => mod.action!(requestArgs(url, { cookie, params, form: { intent: "" } }))]);
+          }
+          for (const [kind, call] of calls) {
+            const response = await respond(call);
+            const where = `${kind} of ${file} for ${person}`;
+            if (person === "anonymous") {
+              expect(response.status, where).toBe(302);
+              expect(response.headers.get("Location"), where).toBe(`/login?${new URLSearchParams({ redirectTo: url })}`);
+            } else if (!allowed) {
+              expect(response.status, where).toBe(403);
+            } else {
+              expect(response.status, where).not.toBe(403);
+              expect(response.headers.get("Location") ?? "", where).not.toMatch(/^\/login/);
+              expect(response.status, where).toBeLessThan(500);
+              if (kind === "loader") expect(response.status, where).toBe(200);
+            }
+            expect(response.headers.get("Cache-Control"), where).toBe("private, no-store");
+          }
+        });
+      }
+    });
+  }
+});
