@@ -1,12 +1,13 @@
 // The demo shop: products with variants and images, collections, journal articles, makers in
 // three consent states, and one staff owner. Idempotent: running it again changes nothing that
 // exists and adds what is missing. Images are drawn by prisma/seed/art.ts, nothing downloaded.
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "~/generated/prisma/client";
 import { getImageStore } from "~/services/image-store.server";
 import { prisma } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
-import { canonicalProfileContent, MAX_CONSENT_DAYS, type MakerPublicField } from "~/utils/maker-profile";
+import { newMakerSlug, profileContentHash } from "~/models/maker.server";
+import { MAX_CONSENT_DAYS, type MakerPublicField } from "~/utils/maker-profile";
 import { hashPassword } from "~/utils/password.server";
 import { readDevSecrets, writeDevSecrets } from "../scripts/lib/local-environment.ts";
 import { renderHeroArt, renderProductArt } from "./seed/art.ts";
@@ -45,16 +46,23 @@ export async function describeDemoSignIn() {
 }
 
 async function seedMakers(db: PrismaClient) {
+  const storyteller = await db.user.upsert({
+    where: { email: "storyteller@belonging.test" },
+    update: {},
+    create: { email: "storyteller@belonging.test", name: "Studio storyteller", role: "STORYTELLER" },
+  });
   const ids: Record<string, string> = {};
   for (const maker of makers) {
-    const row = await db.maker.upsert({
-      where: { slug: maker.slug },
-      update: {},
-      create: { slug: maker.slug, internalLabel: maker.internalLabel, privateNotes: maker.privateNotes },
-    });
+    const existing = await db.maker.findFirst({ where: { internalLabel: maker.internalLabel }, select: { id: true } });
+    const row =
+      existing ??
+      (await db.maker.create({
+        data: { slug: newMakerSlug(), internalLabel: maker.internalLabel, privateNotes: maker.privateNotes },
+        select: { id: true },
+      }));
     ids[maker.key] = row.id;
     if ((await db.makerProfileVersion.count({ where: { makerId: row.id } })) === 0) {
-      await seedMakerProfile(db, row.id, maker);
+      await seedMakerProfile(db, row.id, maker, storyteller.id);
     }
   }
   return ids;
@@ -67,9 +75,8 @@ const DEMO_CONSENT: Record<SeedMaker["key"], MakerPublicField[]> = {
   noor: [],
 };
 
-async function seedMakerProfile(db: PrismaClient, makerId: string, maker: SeedMaker) {
-  const content = { ...maker.profile, photoKey: null };
-  const contentHash = createHash("sha256").update(canonicalProfileContent(content)).digest("hex");
+async function seedMakerProfile(db: PrismaClient, makerId: string, maker: SeedMaker, reviewerId: string) {
+  const contentHash = profileContentHash({ ...maker.profile, photoKey: null });
   const version = await db.makerProfileVersion.create({
     data: { makerId, ...maker.profile, country: maker.profile.country.toUpperCase(), contentHash },
   });
@@ -77,6 +84,7 @@ async function seedMakerProfile(db: PrismaClient, makerId: string, maker: SeedMa
   if (fields.length === 0) return;
   const approvedAt = new Date(Date.now() - 30 * DAY);
   await db.$transaction([
+    db.safetyReview.create({ data: { makerId, reviewerId, note: "Demo shop", createdAt: approvedAt } }),
     db.makerConsent.create({
       data: {
         makerId,

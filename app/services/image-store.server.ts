@@ -1,10 +1,21 @@
+import path from "node:path";
 import { createImageStore } from "~/services/images.server";
 import { getEnv } from "~/utils/env.server";
 
-let store: ReturnType<typeof createImageStore> | undefined;
+let catalogStore: ReturnType<typeof createImageStore> | undefined;
+let makerPhotoStore: ReturnType<typeof createImageStore> | undefined;
 
-/** The shop's image store, in UPLOADS_DIR. */
+/** Product, collection and journal images, served to anyone by /images. */
 export function getImageStore() {
-  store ??= createImageStore(getEnv().UPLOADS_DIR);
-  return store;
+  catalogStore ??= createImageStore(getEnv().UPLOADS_DIR);
+  return catalogStore;
+}
+
+/**
+ * Maker portraits, kept apart: /images cannot reach this folder (its name is not a valid
+ * image key), and the only route that serves them checks the maker's consent every time.
+ */
+export function getMakerPhotoStore() {
+  makerPhotoStore ??= createImageStore(path.join(getEnv().UPLOADS_DIR, "private-maker-photos"));
+  return makerPhotoStore;
 }

@@ -26,6 +26,8 @@ const schema = z
     STRIPE_API_BASE: z.string().url().optional(),
     SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
     MAIL_FROM: z.string().min(3).default("Belonging <hello@belonging.example>"),
+    /** How long a maker's consent lasts before she is asked again; three years at most. */
+    MAKER_CONSENT_DAYS: z.coerce.number().int().min(1).max(1095).default(1095),
     /** The demo owner account the seed creates; generated when unset. */
     SEED_ADMIN_EMAIL: z.string().email().optional(),
     SEED_ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),

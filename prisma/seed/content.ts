@@ -64,7 +64,6 @@ export type SeedMakerVersion = {
 };
 export type SeedMaker = {
   key: MakerKey;
-  slug: string;
   internalLabel: string;
   privateNotes: string;
   profile: SeedMakerVersion;
@@ -1272,7 +1271,6 @@ export const articles: SeedArticle[] = [
 export const makers: SeedMaker[] = [
   {
     key: "amara",
-    slug: "amara",
     internalLabel: "Maker 014",
     privateNotes:
       "Prefers morning shifts. Leads the beading table on Tuesdays and Thursdays. Enrolled in the stone-setting course starting next quarter. Requested a replacement pair of flat-nose pliers.",
@@ -1288,7 +1286,6 @@ export const makers: SeedMaker[] = [
   },
   {
     key: "sol",
-    slug: "sol",
     internalLabel: "Maker 022",
     privateNotes:
       "Credit under the name Sol only; no photos. Prefers afternoon shifts. Signed off on the torch station. Interested in the wax-carving workshop and in co-teaching the soldering basics session.",
@@ -1304,7 +1301,6 @@ export const makers: SeedMaker[] = [
   },
   {
     key: "noor",
-    slug: "noor",
     internalLabel: "Maker 031",
     privateNotes:
       "Draft profile only; nothing reviewed or approved yet, so keep unpublished. Prefers morning shifts. Working toward brass finishing sign-off. Asked for a left-handed bench setup.",

@@ -1,0 +1,231 @@
+// Makers as staff and the makers themselves work with them: drafts, approvals, withdrawals,
+// safety reviews and the consent history. Public pages never import this module (lint rule);
+// they read app/models/public-maker.server.ts.
+//
+// Consent rows: at most one per maker is current (withdrawnAt null). Approving ends the current
+// row and starts a new one; withdrawing some fields ends it and starts one with the rest;
+// withdrawing everything just ends it. Every change is also an append-only ConsentEvent.
+import { createHash, randomBytes } from "node:crypto";
+import type { Prisma } from "~/generated/prisma/client";
+import { prisma } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
+import {
+  canonicalProfileContent,
+  FIELDS_NEEDING_SAFETY_REVIEW,
+  MAKER_PUBLIC_FIELDS,
+  type MakerProfileContent,
+  type MakerPublicField,
+} from "~/utils/maker-profile";
+
+const DAY = 24 * 60 * 60 * 1000;
+
+export class ConsentError extends Error {}
+
+export function profileContentHash(content: MakerProfileContent) {
+  return createHash("sha256").update(canonicalProfileContent(content)).digest("hex");
+}
+
+/** A public slug that says nothing about who she is. */
+export function newMakerSlug() {
+  return `maker-${randomBytes(5).toString("hex")}`;
+}
+
+export async function createMaker(input: { internalLabel: string; privateNotes?: string }) {
+  return prisma.maker.create({
+    data: { slug: newMakerSlug(), internalLabel: input.internalLabel, privateNotes: input.privateNotes ?? "" },
+    select: { id: true, slug: true },
+  });
+}
+
+export const profileVersionSelect = {
+  id: true,
+  displayName: true,
+  usesRealName: true,
+  bio: true,
+  quote: true,
+  makingSince: true,
+  country: true,
+  skills: true,
+  photoKey: true,
+  contentHash: true,
+  createdById: true,
+  createdAt: true,
+} satisfies Prisma.MakerProfileVersionSelect;
+export type ProfileVersion = Prisma.MakerProfileVersionGetPayload<{ select: typeof profileVersionSelect }>;
+
+/** Saves a new draft version; earlier versions, and anything approved, stay as they were. */
+export async function saveDraft(makerId: string, content: MakerProfileContent, authorId: string) {
+  return prisma.makerProfileVersion.create({
+    data: { makerId, ...content, country: content.country?.toUpperCase() ?? null, contentHash: profileContentHash(content), createdById: authorId },
+    select: profileVersionSelect,
+  });
+}
+
+/** Everything the portal and the staff page show about one maker's consent, in one query. */
+export async function getConsentOverview(makerId: string, now = new Date()) {
+  const maker = await prisma.maker.findUnique({
+    where: { id: makerId },
+    select: {
+      id: true,
+      slug: true,
+      versions: { select: profileVersionSelect, orderBy: { createdAt: "desc" }, take: 1 },
+      consents: {
+        where: { withdrawnAt: null },
+        select: { id: true, fields: true, approvedAt: true, expiresAt: true, version: { select: profileVersionSelect } },
+        take: 1,
+      },
+      safetyReviews: { select: { id: true, createdAt: true }, take: 1 },
+      events: {
+        select: { id: true, action: true, fields: true, createdAt: true, actorId: true, versionId: true },
+        orderBy: { createdAt: "desc" },
+      },
+    },
+  });
+  if (!maker) return null;
+  const current = maker.consents[0] ?? null;
+  const live = current && current.expiresAt > now && current.fields.length > 0 ? current : null;
+  return {
+    id: maker.id,
+    slug: maker.slug,
+    draft: maker.versions[0] ?? null,
+    current: live,
+    expired: current !== null && current.expiresAt <= now,
+    hasSafetyReview: maker.safetyReviews.length > 0,
+    events: maker.events,
+  };
+}
+export type ConsentOverview = NonNullable<Awaited<ReturnType<typeof getConsentOverview>>>;
+
+/** Locks the maker row so approvals and withdrawals for one maker happen one at a time. */
+async function lockMaker(tx: Prisma.TransactionClient, makerId: string) {
+  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Maker" WHERE id = ${makerId} FOR UPDATE`;
+  if (rows.length === 0) throw new ConsentError("No such maker.");
+}
+
+/** Only the maker herself, signed in to her own account, can approve or withdraw. */
+async function requireOwnAccount(tx: Prisma.TransactionClient, makerId: string, userId: string) {
+  const user = await tx.user.findUnique({ where: { id: userId }, select: { role: true, makerId: true, active: true } });
+  if (!user || !user.active || user.role !== "MAKER" || user.makerId !== makerId) {
+    throw new ConsentError("Only the maker herself can decide what is shown about her.");
+  }
+}
+
+function validFields(fields: readonly string[]): MakerPublicField[] {
+  const unknown = fields.filter((field) => !(MAKER_PUBLIC_FIELDS as readonly string[]).includes(field));
+  if (unknown.length) throw new ConsentError(`Unknown fields: ${unknown.join(", ")}`);
+  return [...new Set(fields)] as MakerPublicField[];
+}
+
+/**
+ * The maker approves exactly the version she was shown (its content hash), for the fields she
+ * chose. The public shows that version until she approves another, withdraws, or it expires.
+ */
+export async function approveProfile(input: { makerId: string; userId: string; versionId: string; contentHash: string; fields: readonly string[] }) {
+  const fields = validFields(input.fields);
+  if (fields.length === 0) throw new ConsentError("Choose at least one thing to show, or use “Stop showing my profile”.");
+  return prisma.$transaction(async (tx) => {
+    await lockMaker(tx, input.makerId);
+    await requireOwnAccount(tx, input.makerId, input.userId);
+    const latest = await tx.makerProfileVersion.findFirst({
+      where: { makerId: input.makerId },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, contentHash: true, photoKey: true },
+    });
+    if (!latest || latest.id !== input.versionId || latest.contentHash !== input.contentHash) {
+      throw new ConsentError("Your profile changed since you opened this page. Please look at it again before approving.");
+    }
+    if (fields.includes("photo") && !latest.photoKey) throw new ConsentError("There is no photo to show.");
+    if (fields.some((field) => FIELDS_NEEDING_SAFETY_REVIEW.includes(field))) {
+      const reviewed = await tx.safetyReview.count({ where: { makerId: input.makerId } });
+      if (!reviewed) throw new ConsentError("Your name or photo can be shown once a storyteller has done the safety review.");
+    }
+    const now = new Date();
+    await tx.makerConsent.updateMany({ where: { makerId: input.makerId, withdrawnAt: null }, data: { withdrawnAt: now } });
+    const consent = await tx.makerConsent.create({
+      data: {
+        makerId: input.makerId,
+        versionId: latest.id,
+        contentHash: latest.contentHash,
+        fields,
+        approvedAt: now,
+        expiresAt: new Date(now.getTime() + getEnv().MAKER_CONSENT_DAYS * DAY),
+      },
+      select: { id: true, expiresAt: true },
+    });
+    await tx.consentEvent.create({
+      data: { makerId: input.makerId, action: "GRANTED", versionId: latest.id, contentHash: latest.contentHash, fields, actorId: input.userId },
+    });
+    return consent;
+  });
+}
+
+/** Stops showing some fields (or, with `all`, everything), effective on the next request. */
+export async function withdrawConsent(input: { makerId: string; userId: string; fields: readonly string[] | "all" }) {
+  return prisma.$transaction(async (tx) => {
+    await lockMaker(tx, input.makerId);
+    await requireOwnAccount(tx, input.makerId, input.userId);
+    const current = await tx.makerConsent.findFirst({
+      where: { makerId: input.makerId, withdrawnAt: null },
+      select: { id: true, versionId: true, contentHash: true, fields: true, approvedAt: true, expiresAt: true },
+    });
+    if (!current) return { withdrawn: [] as string[] };
+    const withdrawn = input.fields === "all" ? current.fields : validFields(input.fields).filter((f) => current.fields.includes(f));
+    if (withdrawn.length === 0) return { withdrawn };
+    const remaining = current.fields.filter((field) => !withdrawn.includes(field));
+    const now = new Date();
+    await tx.makerConsent.update({ where: { id: current.id }, data: { withdrawnAt: now } });
+    if (remaining.length) {
+      await tx.makerConsent.create({
+        data: {
+          makerId: input.makerId,
+          versionId: current.versionId,
+          contentHash: current.contentHash,
+          fields: remaining,
+          approvedAt: current.approvedAt,
+          expiresAt: current.expiresAt,
+        },
+      });
+    }
+    await tx.consentEvent.create({
+      data: { makerId: input.makerId, action: "WITHDRAWN", versionId: current.versionId, contentHash: current.contentHash, fields: withdrawn, actorId: input.userId },
+    });
+    return { withdrawn };
+  });
+}
+
+/** A storyteller's sign-off, by someone other than whoever wrote the current draft. */
+export async function recordSafetyReview(input: { makerId: string; reviewerId: string; note: string }) {
+  return prisma.$transaction(async (tx) => {
+    const reviewer = await tx.user.findUnique({ where: { id: input.reviewerId }, select: { role: true, active: true } });
+    if (!reviewer?.active || reviewer.role !== "STORYTELLER") throw new ConsentError("Only a storyteller can record the safety review.");
+    const draft = await tx.makerProfileVersion.findFirst({
+      where: { makerId: input.makerId },
+      orderBy: { createdAt: "desc" },
+      select: { createdById: true },
+    });
+    if (draft?.createdById === input.reviewerId) {
+      throw new ConsentError("The safety review must be done by a second person, not the author of the draft.");
+    }
+    return tx.safetyReview.create({ data: input, select: { id: true, createdAt: true } });
+  });
+}
+
+/**
+ * Ends consents whose time is up and records it, so the history says so in plain words. The
+ * public pages stop showing an expired consent by themselves; this only keeps the record.
+ */
+export async function recordExpiredConsents(now = new Date()) {
+  return prisma.$transaction(async (tx) => {
+    const expired = await tx.makerConsent.findMany({
+      where: { withdrawnAt: null, expiresAt: { lte: now } },
+      select: { id: true, makerId: true, versionId: true, contentHash: true, fields: true },
+    });
+    for (const consent of expired) {
+      await tx.makerConsent.update({ where: { id: consent.id }, data: { withdrawnAt: now } });
+      await tx.consentEvent.create({
+        data: { makerId: consent.makerId, action: "EXPIRED", versionId: consent.versionId, contentHash: consent.contentHash, fields: consent.fields },
+      });
+    }
+    return expired.length;
+  });
+}

@@ -1,0 +1,90 @@
+// The ONLY way public pages read maker data (a lint rule keeps every other maker module out of
+// public routes). Everything here returns approved, consented fields of a consent that is
+// current: not ended (withdrawnAt null) and not expired. Drafts, notes and labels are never
+// selected, so they cannot reach a public page even by mistake.
+import type { Prisma } from "~/generated/prisma/client";
+import { prisma } from "~/utils/db.server";
+import { projectPublicProfile, type PublicMakerProfile } from "~/utils/maker-profile";
+
+/** A consent that applies right now. At most one row per maker has withdrawnAt null. */
+function currentConsentWhere(now = new Date()) {
+  return { withdrawnAt: null, expiresAt: { gt: now } } satisfies Prisma.MakerConsentWhereInput;
+}
+
+const approvedVersionSelect = {
+  displayName: true,
+  usesRealName: true,
+  bio: true,
+  quote: true,
+  makingSince: true,
+  country: true,
+  skills: true,
+  photoKey: true,
+} satisfies Prisma.MakerProfileVersionSelect;
+
+export type PublicMakerResult =
+  | { state: "public"; profile: PublicMakerProfile }
+  /** Was public once, and no longer is: withdrawn or expired. */
+  | { state: "gone" }
+  | { state: "unknown" };
+
+export async function getPublicMaker(slug: string): Promise<PublicMakerResult> {
+  const maker = await prisma.maker.findUnique({
+    where: { slug },
+    select: {
+      slug: true,
+      consents: {
+        where: currentConsentWhere(),
+        select: { fields: true, version: { select: approvedVersionSelect } },
+        take: 1,
+      },
+      events: { where: { action: "GRANTED" }, select: { id: true }, take: 1 },
+    },
+  });
+  if (!maker) return { state: "unknown" };
+  const consent = maker.consents[0];
+  if (!consent || consent.fields.length === 0) return { state: maker.events.length ? "gone" : "unknown" };
+  return { state: "public", profile: projectPublicProfile(maker.slug, consent.version, consent.fields) };
+}
+
+/**
+ * A select to embed in a product query: it can only ever carry a maker's name when she
+ * consented to both her name and attribution, in a consent that is current.
+ */
+export function publicAttributionSelect(now = new Date()) {
+  return {
+    slug: true,
+    consents: {
+      where: { ...currentConsentWhere(now), fields: { hasEvery: ["attribution", "displayName"] } },
+      select: { version: { select: { displayName: true } } },
+      take: 1,
+    },
+  } satisfies Prisma.MakerSelect;
+}
+
+type AttributionRow = { slug: string; consents: { version: { displayName: string } }[] } | null;
+
+export type PublicAttribution = { name: string; href: string } | null;
+
+export function toPublicAttribution(row: AttributionRow): PublicAttribution {
+  const name = row?.consents[0]?.version.displayName;
+  return row && name ? { name, href: `/makers/${row.slug}` } : null;
+}
+
+/** Slugs of every maker whose page is public now (for the sitemap). */
+export async function listPublicMakerSlugs(): Promise<{ slug: string; approvedAt: Date }[]> {
+  const rows = await prisma.makerConsent.findMany({
+    where: { ...currentConsentWhere(), NOT: { fields: { isEmpty: true } } },
+    select: { approvedAt: true, maker: { select: { slug: true } } },
+  });
+  return rows.map((row) => ({ slug: row.maker.slug, approvedAt: row.approvedAt }));
+}
+
+/** The storage key of a maker's photo, only if she consented to showing it, right now. */
+export async function getPublicPhotoKey(slug: string): Promise<string | null> {
+  const consent = await prisma.makerConsent.findFirst({
+    where: { ...currentConsentWhere(), fields: { has: "photo" }, maker: { slug } },
+    select: { version: { select: { photoKey: true } } },
+  });
+  return consent?.version.photoKey ?? null;
+}

@@ -1,0 +1,45 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { MakerProfileView } from "~/components/maker-profile";
+import { getPublicMaker } from "~/models/public-maker.server";
+import makersStyles from "~/styles/makers.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: makersStyles }];
+
+// A withdrawal must be seen on the next request: shared caches may keep this page a minute at
+// most, browsers not at all.
+const MAKER_PAGE_CACHE = "public, max-age=0, s-maxage=60";
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const result = await getPublicMaker(params.slug ?? "");
+  if (result.state === "unknown") throw new Response("Not found", { status: 404 });
+  if (result.state === "gone") throw new Response("Gone", { status: 410, headers: { "Cache-Control": MAKER_PAGE_CACHE } });
+  return json({ profile: result.profile }, { headers: { "Cache-Control": MAKER_PAGE_CACHE } });
+}
+
+export const headers = ({ loaderHeaders }: { loaderHeaders: Headers }) => ({
+  "Cache-Control": loaderHeaders.get("Cache-Control") ?? MAKER_PAGE_CACHE,
+});
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  if (!data) return [{ title: "Belonging" }];
+  const name = data.profile.displayName ?? "One of our makers";
+  return [
+    { title: `${name} — a maker at Belonging` },
+    { name: "description", content: `${name} makes jewelry in the Belonging studio.` },
+    { name: "robots", content: "noindex" },
+  ];
+};
+
+export default function MakerPage() {
+  const { profile } = useLoaderData<typeof loader>();
+  return (
+    <div className="container">
+      <MakerProfileView profile={profile} photoUrl={profile.hasPhoto ? `/maker-photos/${profile.slug}/640.jpg` : null} />
+      <p>
+        <Link to="/collections/all">See the pieces made in our studio</Link>
+      </p>
+    </div>
+  );
+}
