@@ -152,16 +152,18 @@ async function syncPriceFrom(tx: Prisma.TransactionClient, productId: string) {
 async function assertNoConflicts(tx: Prisma.TransactionClient, productId: string | null, input: ProductInput) {
   const errors: Record<string, string> = {};
   const kept = input.variants.filter((v) => !v.remove);
+  // SKUs that differ only in case would be read as the same one in the studio: compared without case.
   const taken = await tx.productVariant.findMany({
-    where: { sku: { in: kept.map((v) => v.sku) }, ...(productId ? { productId: { not: productId } } : {}) },
+    where: { sku: { in: kept.map((v) => v.sku), mode: "insensitive" }, ...(productId ? { productId: { not: productId } } : {}) },
     select: { sku: true, product: { select: { name: true } } },
   });
   const seen = new Set<string>();
   for (const variant of kept) {
-    const other = taken.find((t) => t.sku === variant.sku);
-    if (other) errors[`variants.${variant.row}.sku`] = `SKU ${variant.sku} is already used by “${other.product.name}”.`;
-    else if (seen.has(variant.sku)) errors[`variants.${variant.row}.sku`] = `SKU ${variant.sku} is used twice in this form.`;
-    seen.add(variant.sku);
+    const key = variant.sku.toUpperCase();
+    const other = taken.find((t) => t.sku.toUpperCase() === key);
+    if (other) errors[`variants.${variant.row}.sku`] = `SKU ${other.sku} is already used by “${other.product.name}”.`;
+    else if (seen.has(key)) errors[`variants.${variant.row}.sku`] = `SKU ${variant.sku} is used twice in this form.`;
+    seen.add(key);
   }
   const handleOwner = await tx.product.findFirst({
     where: { handle: input.handle, ...(productId ? { id: { not: productId } } : {}) },

@@ -12,6 +12,7 @@ const optionalText = (max: number) =>
     .string()
     .trim()
     .max(max, `Keep this under ${max} characters.`)
+    .optional()
     .transform((value) => value || null);
 
 const productSchema = z.object({
@@ -40,10 +41,9 @@ function variantSchema(digits: number) {
     sku: z
       .string()
       .trim()
-      .toUpperCase()
       .min(1, "Enter a SKU.")
       .max(64, "Keep the SKU under 64 characters.")
-      .regex(/^[A-Z0-9][A-Z0-9._-]*$/, "Use letters, digits, dots and dashes."),
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "Use letters, digits, dots and dashes."),
     metal: z.string().trim().min(1, "Enter the metal.").max(60, "Keep this under 60 characters."),
     size: optionalText(30),
     length: optionalText(30),
@@ -55,11 +55,17 @@ function variantSchema(digits: number) {
       }
       return units;
     }),
-    lowStockThreshold: z.coerce
-      .number({ invalid_type_error: "Enter a whole number." })
-      .int("Enter a whole number.")
-      .min(0, "Use 0 or more.")
-      .max(1000, "Use 1000 or less."),
+    lowStockThreshold: z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        const text = value?.trim() || "2";
+        if (!/^\d{1,4}$/.test(text) || Number(text) > 1000) {
+          ctx.addIssue({ code: "custom", message: "Enter a whole number from 0 to 1000." });
+          return z.NEVER;
+        }
+        return Number(text);
+      }),
     remove: z.literal("on").optional(),
   });
 }
