@@ -10,6 +10,7 @@ const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "belonging-e2e-"));
 await fs.chmod(dataDir, 0o755);
 process.env.BELONGING_DATA_DIR = dataDir;
 process.env.UPLOADS_DIR = path.join(dataDir, "uploads");
+process.env.BELONGING_BUILD_DIR = path.join(dataDir, "build");
 process.env.LOG_LEVEL ??= "warn";
 delete process.env.DATABASE_URL;
 process.on("exit", () => rmSync(dataDir, { recursive: true, force: true }));

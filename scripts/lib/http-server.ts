@@ -8,7 +8,7 @@ import express from "express";
 import helmet from "helmet";
 import { pinoHttp } from "pino-http";
 import type { Logger } from "pino";
-import { ROOT_DIR } from "./paths.ts";
+import { ASSETS_DIR, ROOT_DIR } from "./paths.ts";
 
 type Options = { build: ServerBuild; logger: Logger; production: boolean };
 
@@ -70,7 +70,7 @@ export function createApp({ build, logger, production }: Options) {
   app.use(rejectCrossSiteWrites);
 
   // Fingerprinted build output never changes; everything else in public/ may.
-  app.use("/build", express.static(path.join(ROOT_DIR, "public/build"), { immutable: true, maxAge: "1y" }));
+  app.use("/build", express.static(ASSETS_DIR, { immutable: true, maxAge: "1y" }));
   app.use(express.static(path.join(ROOT_DIR, "public"), { maxAge: "1h" }));
 
   app.all(
