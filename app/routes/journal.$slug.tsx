@@ -66,10 +66,20 @@ export default function ArticlePage() {
         <h1>{article.title}</h1>
         <p className="story__standfirst">{article.excerpt}</p>
         <p className="story__byline">
-          <span>{article.authorName}</span>
-          <time dateTime={article.publishedAt}>{formatArticleDate(article.publishedAt)}</time>
-          <span>{article.readingMinutes} min read</span>
+          <span className="story__author">{article.authorName}</span>
+          <span>
+            <time dateTime={article.publishedAt}>{formatArticleDate(article.publishedAt)}</time> ·{" "}
+            {article.readingMinutes} min read
+          </span>
         </p>
+        {article.contentNote ? (
+          <div className="content-note" role="note" aria-labelledby="content-note-label">
+            <p className="content-note__label" id="content-note-label">
+              Reading note
+            </p>
+            <p>{article.contentNote}</p>
+          </div>
+        ) : null}
       </header>
       {article.heroImageKey ? (
         <div className="container story__hero">
@@ -84,12 +94,6 @@ export default function ArticlePage() {
         </div>
       ) : null}
       <div className="container story__body">
-        {article.contentNote ? (
-          <aside className="content-note" aria-label="Reading note">
-            <p className="content-note__label">Reading note</p>
-            <p>{article.contentNote}</p>
-          </aside>
-        ) : null}
         {/* Rendered from Markdown and sanitized on the server (app/utils/markdown.server.ts). */}
         <div className="prose" dangerouslySetInnerHTML={{ __html: article.html }} />
       </div>
