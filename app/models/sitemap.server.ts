@@ -1,3 +1,4 @@
+import { listPublicMakerSlugs } from "~/models/public-maker.server";
 import { prisma } from "~/utils/db.server";
 
 export type SitemapEntry = { path: string; lastmod: Date };
@@ -7,7 +8,7 @@ export type SitemapEntry = { path: string; lastmod: Date };
  * Drafts, archived rows and articles scheduled for later never appear.
  */
 export async function listSitemapEntries(): Promise<SitemapEntry[]> {
-  const [products, collections, articles] = await Promise.all([
+  const [products, collections, articles, makers] = await Promise.all([
     prisma.product.findMany({
       where: { status: "PUBLISHED" },
       select: { handle: true, updatedAt: true },
@@ -23,6 +24,8 @@ export async function listSitemapEntries(): Promise<SitemapEntry[]> {
       select: { slug: true, updatedAt: true, publishedAt: true },
       orderBy: { publishedAt: "desc" },
     }),
+    // Only makers whose profile is public right now; a withdrawal removes her on the next request.
+    listPublicMakerSlugs(),
   ]);
   const latest = (dates: Date[]) => new Date(Math.max(0, ...dates.map((date) => date.getTime())));
   const productDates = products.map((p) => p.updatedAt);
@@ -36,5 +39,6 @@ export async function listSitemapEntries(): Promise<SitemapEntry[]> {
     ...products.map((p) => ({ path: `/products/${p.handle}`, lastmod: p.updatedAt })),
     { path: "/journal", lastmod: latest(articleDates) },
     ...articles.map((a, index) => ({ path: `/journal/${a.slug}`, lastmod: articleDates[index]! })),
+    ...makers.map((m) => ({ path: `/makers/${m.slug}`, lastmod: m.approvedAt })),
   ];
 }

@@ -28,7 +28,6 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
   return [
     { title: `${name} — a maker at Belonging` },
     { name: "description", content: `${name} makes jewelry in the Belonging studio.` },
-    { name: "robots", content: "noindex" },
   ];
 };
 

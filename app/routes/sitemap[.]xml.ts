@@ -4,7 +4,7 @@ import { shopOrigin } from "~/utils/origin.server";
 import { absoluteUrl } from "~/utils/seo";
 import { escapeXml } from "~/utils/xml";
 
-/** sitemaps.org sitemap of every public page: catalog, collections and journal. */
+/** sitemaps.org sitemap of every public page: catalog, collections, journal and public maker profiles. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const origin = shopOrigin(request);
   const entries = await listSitemapEntries();

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -23,11 +24,17 @@ export default async function setup(project: TestProject) {
   await applyMigrations(withDatabaseName(database.url, TEMPLATE_DATABASE));
 
   const uploadsDir = await fs.mkdtemp(path.join(os.tmpdir(), "belonging-uploads-"));
+  // Tests that go through HTTP (the privacy sweep, two app processes) serve a real build.
+  const buildDir = await fs.mkdtemp(path.join(os.tmpdir(), "belonging-build-"));
+  const build = spawnSync("npx", ["remix", "build"], { env: { ...process.env, BELONGING_BUILD_DIR: buildDir }, encoding: "utf8" });
+  if (build.status !== 0) throw new Error(`remix build failed:\n${build.stderr}`);
   project.provide("serverUrl", database.url);
   project.provide("uploadsDir", uploadsDir);
+  project.provide("buildDir", buildDir);
   return async () => {
     await database.stop();
     await fs.rm(uploadsDir, { recursive: true, force: true });
+    await fs.rm(buildDir, { recursive: true, force: true });
   };
 }
 
@@ -41,5 +48,6 @@ declare module "vitest" {
   export interface ProvidedContext {
     serverUrl: string;
     uploadsDir: string;
+    buildDir: string;
   }
 }
