@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import { ResponsiveImage } from "~/components/responsive-image";
 import type { CollectionCard as Card } from "~/models/collection.server";
-import { HERO_IMAGE_SIZE } from "~/utils/collection-query";
+import { HERO_IMAGE_SIZE } from "~/utils/images";
 
 /** A collection in a list: its hero image, gift label, title (the link) and intro. */
 export function CollectionCard({

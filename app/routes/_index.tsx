@@ -11,7 +11,7 @@ import { listNewArrivals } from "~/models/product.server";
 import collectionsStyles from "~/styles/collections.css";
 import homeStyles from "~/styles/home.css";
 import journalStyles from "~/styles/journal.css";
-import { HERO_IMAGE_SIZE } from "~/utils/collection-query";
+import { HERO_IMAGE_SIZE } from "~/utils/images";
 import { shopOrigin } from "~/utils/origin.server";
 import { pageMeta } from "~/utils/seo";
 

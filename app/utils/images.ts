@@ -19,3 +19,6 @@ export function srcSet(key: string, width: number, format: ImageFormat) {
     .map((w) => `${imageUrl(key, w, format)} ${w}w`)
     .join(", ");
 }
+
+/** Collection and journal heroes are 16:9, drawn or uploaded 1920 px wide; only the key is stored. */
+export const HERO_IMAGE_SIZE = { width: 1920, height: 1080 } as const;
