@@ -3,9 +3,6 @@ import { productCardSelect, toProductCard, type ProductCard } from "~/models/pro
 import { ALL_HANDLE, COLLECTION_PAGE_SIZE, priceBand, type CollectionQuery } from "~/utils/collection-query";
 import { prisma } from "~/utils/db.server";
 
-/** Collection hero art is stored at this size (prisma/seed/art.ts). */
-export const HERO_IMAGE_SIZE = { width: 1920, height: 1080 } as const;
-
 export const collectionCardSelect = {
   handle: true,
   title: true,
@@ -52,7 +49,11 @@ export async function listPublishedCollections(): Promise<{ collections: Collect
   return { collections, allCount };
 }
 
-export type CollectionHeader = CollectionCard & { isAll: boolean };
+export type CollectionHeader = CollectionCard & {
+  isAll: boolean;
+  /** Membership comes from a price band, so filtering by price would only narrow it oddly. */
+  hasPriceBand: boolean;
+};
 
 const ALL_COLLECTION: CollectionHeader = {
   handle: ALL_HANDLE,
@@ -63,6 +64,7 @@ const ALL_COLLECTION: CollectionHeader = {
   heroImageKey: null,
   heroAlt: null,
   isAll: true,
+  hasPriceBand: false,
 };
 
 export type CollectionPage = {
@@ -75,7 +77,7 @@ export type CollectionPage = {
   materials: string[];
 };
 
-type ListingRow = { collection: CollectionCard | null; total: number; materials: string[]; ids: string[] };
+type ListingRow = { collection: Omit<CollectionHeader, "isAll"> | null; total: number; materials: string[]; ids: string[] };
 
 // Membership as rows (id, priceFrom, publishedAt, featured, position). A collection with a price
 // band holds every published piece priced inside it ([priceMin, priceMax)); any other holds its
@@ -133,21 +135,22 @@ export async function getCollectionPage({ handle, ...query }: CollectionQuery & 
   const collection = isAll
     ? Prisma.sql`SELECT NULL::text AS "id" WHERE FALSE`
     : Prisma.sql`
-        SELECT "id", "handle", "title", "intro", "isGift", "priceLabel", "heroImageKey", "heroAlt", "priceMin", "priceMax"
+        SELECT "id", "handle", "title", "intro", "isGift", "priceLabel", "heroImageKey", "heroAlt", "priceMin", "priceMax",
+          ("priceMin" IS NOT NULL OR "priceMax" IS NOT NULL) AS "hasPriceBand"
         FROM "Collection" WHERE "handle" = ${handle} AND "status" = 'PUBLISHED'`;
   const [row] = await prisma.$queryRaw<[ListingRow]>`
     WITH c AS (${collection}),
     members AS (${isAll ? allMembers : collectionMembers}),
+    filtered AS (SELECT m.* FROM members m WHERE ${filterSql(query)}),
     page AS (
       SELECT m."id", row_number() OVER (ORDER BY ${ORDER_BY[query.sort]}) AS n
-      FROM members m
-      WHERE ${filterSql(query)}
+      FROM filtered m
       ORDER BY n
       LIMIT ${COLLECTION_PAGE_SIZE} OFFSET ${(query.page - 1) * COLLECTION_PAGE_SIZE}
     )
     SELECT
       (SELECT to_jsonb(c) - 'id' - 'priceMin' - 'priceMax' FROM c) AS "collection",
-      (SELECT count(*)::int FROM members m WHERE ${filterSql(query)}) AS "total",
+      (SELECT count(*)::int FROM filtered) AS "total",
       (SELECT coalesce(array_agg(DISTINCT v."metal" ORDER BY v."metal"), '{}')
          FROM "ProductVariant" v WHERE v."productId" IN (SELECT "id" FROM members)) AS "materials",
       (SELECT coalesce(array_agg("id" ORDER BY n), '{}') FROM page) AS "ids"`;

@@ -5,13 +5,14 @@ import type { ChangeEvent } from "react";
 import { Pagination } from "~/components/pagination";
 import { ProductGrid } from "~/components/product-grid";
 import { ResponsiveImage } from "~/components/responsive-image";
-import { getCollectionPage, HERO_IMAGE_SIZE } from "~/models/collection.server";
+import { getCollectionPage } from "~/models/collection.server";
 import { useShopCurrency } from "~/root";
 import collectionsStyles from "~/styles/collections.css";
 import {
   collectionSearch,
   handleSchema,
   hasFilters,
+  HERO_IMAGE_SIZE,
   parseCollectionQuery,
   PRICE_BANDS,
   priceBandLabel,
@@ -78,9 +79,6 @@ export default function CollectionPage() {
           ) : null}
           <h1>{collection.title}</h1>
           <p className="collection__intro">{collection.intro}</p>
-          {collection.isGift ? (
-            <p className="collection__gift-note">Every gift arrives boxed, with a card showing where the money goes.</p>
-          ) : null}
         </div>
         {collection.heroImageKey ? (
           <ResponsiveImage
@@ -95,7 +93,7 @@ export default function CollectionPage() {
         ) : null}
       </header>
 
-      <FilterForm path={path} query={query} materials={materials} currency={currency} />
+      <FilterForm path={path} query={query} materials={materials} currency={currency} priceFilter={!collection.hasPriceBand} />
 
       <div className="collection__results">
         <p className="collection__count" role="status">
@@ -105,7 +103,11 @@ export default function CollectionPage() {
         {total === 0 ? (
           <div className="collection__empty">
             <h2>No pieces match these filters</h2>
-            <p>Try another material or price, or include pieces that are sold out for now.</p>
+            <p>
+              {query.inStock
+                ? "Try another material or price, or include pieces that are sold out for now."
+                : "Try another material or price."}
+            </p>
             <Link className="button button--quiet" to={clearHref}>
               Clear filters
             </Link>
@@ -127,9 +129,9 @@ export default function CollectionPage() {
   );
 }
 
-type FilterFormProps = { path: string; query: CollectionQuery; materials: string[]; currency: string };
+type FilterFormProps = { path: string; query: CollectionQuery; materials: string[]; currency: string; priceFilter: boolean };
 
-function FilterForm({ path, query, materials, currency }: FilterFormProps) {
+function FilterForm({ path, query, materials, currency, priceFilter }: FilterFormProps) {
   const submit = useSubmit();
   const location = useLocation();
   const navigation = useNavigation();
@@ -166,17 +168,19 @@ function FilterForm({ path, query, materials, currency }: FilterFormProps) {
           </select>
         </div>
       ) : null}
-      <div className="filters__field">
-        <label htmlFor="filter-price">Price</label>
-        <select id="filter-price" name="price" value={shown.price ?? ""} onChange={onChange}>
-          <option value="">Any price</option>
-          {PRICE_BANDS.map((band) => (
-            <option key={band.value} value={band.value}>
-              {priceBandLabel(band.value, currency)}
-            </option>
-          ))}
-        </select>
-      </div>
+      {priceFilter || shown.price ? (
+        <div className="filters__field">
+          <label htmlFor="filter-price">Price</label>
+          <select id="filter-price" name="price" value={shown.price ?? ""} onChange={onChange}>
+            <option value="">Any price</option>
+            {PRICE_BANDS.map((band) => (
+              <option key={band.value} value={band.value}>
+                {priceBandLabel(band.value, currency)}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
       <div className="filters__check">
         <input id="filter-in-stock" type="checkbox" name="inStock" value="1" checked={shown.inStock} onChange={onChange} />
         <label htmlFor="filter-in-stock">In stock only</label>

@@ -6,7 +6,7 @@ import { Pagination } from "~/components/pagination";
 import { ProductGrid } from "~/components/product-grid";
 import { SEARCH_MAX_LENGTH, SearchForm } from "~/components/search-form";
 import { listFeaturedCollections } from "~/models/collection.server";
-import { SEARCH_PAGE_SIZE, searchProducts } from "~/models/search.server";
+import { searchProducts } from "~/models/search.server";
 import collectionsStyles from "~/styles/collections.css";
 import { shopOrigin } from "~/utils/origin.server";
 import { absoluteUrl, pageMeta } from "~/utils/seo";
@@ -31,6 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         state: "too-long" as const,
         q: q.slice(0, SEARCH_MAX_LENGTH),
         page: 1,
+        pageCount: 1,
         products: [],
         total: 0,
         collections: await listFeaturedCollections(4),
@@ -40,12 +41,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
     );
   }
   if (!q) {
-    return json({ state: "empty" as const, q, page: 1, products: [], total: 0, collections: await listFeaturedCollections(6), origin });
+    return json({
+      state: "empty" as const,
+      q,
+      page: 1,
+      pageCount: 1,
+      products: [],
+      total: 0,
+      collections: await listFeaturedCollections(6),
+      origin,
+    });
   }
-  const { products, total } = await searchProducts(q, page);
+  const { products, total, pageCount } = await searchProducts(q, page);
+  if (page > pageCount) throw new Response("Not found", { status: 404 });
   // Suggestions only when there is nothing else to show.
   const collections = total === 0 ? await listFeaturedCollections(4) : [];
-  return json({ state: "results" as const, q, page, products, total, collections, origin });
+  return json({ state: "results" as const, q, page, pageCount, products, total, collections, origin });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
@@ -64,8 +75,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
 const results = (count: number) => `${count} ${count === 1 ? "piece" : "pieces"}`;
 
 export default function Search() {
-  const { state, q, page, products, total, collections } = useLoaderData<typeof loader>();
-  const pageCount = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE));
+  const { state, q, page, pageCount, products, total, collections } = useLoaderData<typeof loader>();
   return (
     <div className="container search-page">
       <header className="search-page__head">

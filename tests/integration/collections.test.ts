@@ -58,12 +58,13 @@ describe("collection membership", () => {
     const page = await loadCollection("everyday");
     expect(names(page)).toEqual(["Tide hoops", "Petal studs", "Halo necklace"]);
     expect(page.total).toBe(3);
+    expect(page.collection).toMatchObject({ title: "Everyday", isGift: false, hasPriceBand: false });
   });
 
   it("holds every published piece inside a price band: min inclusive, max exclusive", async () => {
     const under = await loadCollection("under-50");
     expect(names(under).sort()).toEqual(["Kin ring", "Petal studs"]);
-    expect(under.collection).toMatchObject({ isGift: true, priceLabel: "Under $50" });
+    expect(under.collection).toMatchObject({ isGift: true, priceLabel: "Under $50", hasPriceBand: true });
     const over = await loadCollection("fifty-plus");
     expect(names(over).sort()).toEqual(["Ember cuff", "Halo necklace", "Lumen bracelet", "Tide hoops"]);
   });

@@ -29,6 +29,7 @@ async function piece(name: string, fields: { category?: "BRACELET" | "NECKLACE" 
 beforeAll(async () => {
   await piece("Halo pendant necklace", { category: "NECKLACE", summary: "A round pendant on a fine chain." });
   await piece("Drift chain necklace", { category: "NECKLACE" });
+  await piece("Seedling pendant", { category: "NECKLACE" });
   await piece("Lumen bracelet", { summary: "Glass beads on silk." });
   await piece("Meadow bracelet", { description: "Pairs well with the Halo pendant necklace or a simple chain." });
   await piece("Tide hoops", { category: "EARRINGS", summary: "Light hoops in recycled silver." });
@@ -59,10 +60,16 @@ describe("search", () => {
 
   it("forgives typos: neckless finds necklaces, braclet finds bracelets", async () => {
     const necklaces = names((await search("neckless")).data);
+    // Named necklaces first, then the necklace without the word in its name.
     expect(necklaces.slice(0, 2).sort()).toEqual(["Drift chain necklace", "Halo pendant necklace"]);
+    expect(necklaces).toContain("Seedling pendant");
     expect(necklaces).not.toContain("Lumen bracelet");
     expect(names((await search("braclet")).data).slice(0, 2).sort()).toEqual(["Lumen bracelet", "Meadow bracelet"]);
     expect(names((await search("silver neckless")).data)).toEqual(expect.arrayContaining(["Halo pendant necklace", "Drift chain necklace"]));
+  });
+
+  it("reads a correctly spelt kind of piece as it is", async () => {
+    expect(names((await search("rings")).data)).toEqual(["Amber ring"]);
   });
 
   it("never finds a draft", async () => {
@@ -123,10 +130,11 @@ describe("the search page", () => {
     },
   );
 
-  it("ignores a bad page number", async () => {
+  it("ignores a bad page number, and answers 404 past the last page", async () => {
     const { status, data } = await search("necklace", "&page=banana");
     expect(status).toBe(200);
     expect(data.total).toBeGreaterThan(0);
+    await expect(searchLoader(loaderArgs("/search?q=necklace&page=5"))).rejects.toMatchObject({ status: 404 });
   });
 
   it("matches words of three letters or more by spelling", () => {
