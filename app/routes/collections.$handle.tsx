@@ -12,13 +12,13 @@ import {
   collectionSearch,
   handleSchema,
   hasFilters,
-  HERO_IMAGE_SIZE,
   parseCollectionQuery,
   PRICE_BANDS,
   priceBandLabel,
   SORTS,
   type CollectionQuery,
 } from "~/utils/collection-query";
+import { HERO_IMAGE_SIZE } from "~/utils/images";
 import { shopOrigin } from "~/utils/origin.server";
 import { absoluteUrl, breadcrumbJsonLd, jsonLdMeta, pageMeta, shareImageUrl } from "~/utils/seo";
 

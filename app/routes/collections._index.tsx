@@ -1,10 +1,9 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { ResponsiveImage } from "~/components/responsive-image";
+import { CollectionCard } from "~/components/collection-card";
 import { SearchForm } from "~/components/search-form";
 import { listPublishedCollections } from "~/models/collection.server";
-import { HERO_IMAGE_SIZE } from "~/utils/collection-query";
 import collectionsStyles from "~/styles/collections.css";
 import { shopOrigin } from "~/utils/origin.server";
 import { absoluteUrl, pageMeta } from "~/utils/seo";
@@ -45,32 +44,13 @@ export default function Collections() {
       </header>
       <ul className="collection-cards">
         {collections.map((collection, index) => (
-          <li key={collection.handle} className="collection-card">
-            {collection.heroImageKey ? (
-              <ResponsiveImage
-                imageKey={collection.heroImageKey}
-                width={HERO_IMAGE_SIZE.width}
-                height={HERO_IMAGE_SIZE.height}
-                alt={collection.heroAlt ?? ""}
-                sizes="(min-width: 900px) 36vw, (min-width: 600px) 46vw, 92vw"
-                priority={index < 2}
-              />
-            ) : (
-              <div className="collection-card__placeholder" aria-hidden="true" />
-            )}
-            <div className="collection-card__body">
-              {collection.isGift ? (
-                <p className="collection-card__tag">
-                  Gift{collection.priceLabel ? ` · ${collection.priceLabel}` : ""}
-                </p>
-              ) : null}
-              <h2 className="collection-card__title">
-                <Link to={`/collections/${collection.handle}`}>{collection.title}</Link>
-              </h2>
-              <p className="collection-card__intro">{collection.intro}</p>
-              <p className="collection-card__count">{pieces(collection.productCount)}</p>
-            </div>
-          </li>
+          <CollectionCard
+            key={collection.handle}
+            collection={collection}
+            sizes="(min-width: 1320px) 630px, (min-width: 600px) 46vw, 92vw"
+            priority={index < 2}
+            footer={<p className="collection-card__count">{pieces(collection.productCount)}</p>}
+          />
         ))}
         <li className="collection-card collection-card--all">
           <div className="collection-card__body">

@@ -4,8 +4,6 @@ import { formatMoney } from "~/utils/money";
 /** The virtual collection of every published piece. */
 export const ALL_HANDLE = "all";
 export const COLLECTION_PAGE_SIZE = 12;
-/** Collection hero art is stored at this size (prisma/seed/art.ts); the schema keeps only its key. */
-export const HERO_IMAGE_SIZE = { width: 1920, height: 1080 } as const;
 
 export const SORTS = [
   { value: "featured", label: "Featured" },
