@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import { ResponsiveImage } from "~/components/responsive-image";
-import { formatArticleDate, JOURNAL_HERO, TOPIC_LABELS } from "~/utils/journal";
+import { HERO_IMAGE_SIZE } from "~/utils/images";
+import { formatArticleDate, TOPIC_LABELS } from "~/utils/journal";
 
 type Card = {
   slug: string;
@@ -34,8 +35,8 @@ export function ArticleCard({
         <ResponsiveImage
           className="article-card__image"
           imageKey={article.heroImageKey}
-          width={JOURNAL_HERO.width}
-          height={JOURNAL_HERO.height}
+          width={HERO_IMAGE_SIZE.width}
+          height={HERO_IMAGE_SIZE.height}
           alt={article.heroAlt ?? ""}
           sizes={sizes}
           priority={priority}

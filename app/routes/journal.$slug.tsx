@@ -6,7 +6,8 @@ import { ProductGrid } from "~/components/product-grid";
 import { ResponsiveImage } from "~/components/responsive-image";
 import { getPublishedArticle } from "~/models/article.server";
 import journalStyles from "~/styles/journal.css";
-import { formatArticleDate, JOURNAL_HERO, TOPIC_LABELS } from "~/utils/journal";
+import { HERO_IMAGE_SIZE } from "~/utils/images";
+import { formatArticleDate, TOPIC_LABELS } from "~/utils/journal";
 import { shopOrigin } from "~/utils/origin.server";
 import { absoluteUrl, articleJsonLd, breadcrumbJsonLd, jsonLdMeta, pageMeta, shareImageUrl } from "~/utils/seo";
 
@@ -25,7 +26,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
   if (!data) return [];
   const { article, origin } = data;
   const url = absoluteUrl(origin, `/journal/${article.slug}`);
-  const image = article.heroImageKey ? shareImageUrl(origin, { key: article.heroImageKey, width: JOURNAL_HERO.width }) : null;
+  const image = article.heroImageKey ? shareImageUrl(origin, { key: article.heroImageKey, width: HERO_IMAGE_SIZE.width }) : null;
   return [
     ...pageMeta({ title: article.title, description: article.excerpt, url, image, imageAlt: article.heroAlt, type: "article" }),
     { property: "article:published_time", content: article.publishedAt },
@@ -85,8 +86,8 @@ export default function ArticlePage() {
         <div className="container story__hero">
           <ResponsiveImage
             imageKey={article.heroImageKey}
-            width={JOURNAL_HERO.width}
-            height={JOURNAL_HERO.height}
+            width={HERO_IMAGE_SIZE.width}
+            height={HERO_IMAGE_SIZE.height}
             alt={article.heroAlt ?? ""}
             sizes="(min-width: 1260px) 1216px, calc(100vw - 3rem)"
             priority

@@ -7,9 +7,6 @@ export const TOPIC_LABELS: Record<ArticleTopic, string> = {
   DIGNIFIED_WORK: "Dignified work",
 };
 
-/** Journal heroes are drawn and uploaded as 16:9 images 1920 px wide; Article stores only the key. */
-export const JOURNAL_HERO = { width: 1920, height: 1080 } as const;
-
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
 
 /** "November 14, 2026"; UTC so server and browser render the same text. */
