@@ -1,6 +1,6 @@
+import { LOW_STOCK_LIST_LIMIT } from "~/utils/admin";
 import { prisma } from "~/utils/db.server";
 
-export const LOW_STOCK_LIST_LIMIT = 25;
 
 export type LowStockVariant = {
   id: string;

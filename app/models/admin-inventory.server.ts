@@ -1,12 +1,9 @@
 import { Prisma } from "~/generated/prisma/client";
 import { type Actor, recordAudit } from "~/models/audit.server";
+import { type AdjustReason, LEDGER_LIMIT, type StockFilter } from "~/utils/admin";
 import { prisma } from "~/utils/db.server";
 
 export const INVENTORY_PAGE_SIZE = 50;
-export const STOCK_FILTERS = ["all", "low", "sold-out"] as const;
-export type StockFilter = (typeof STOCK_FILTERS)[number];
-export const ADJUST_REASONS = ["RECEIVED", "CORRECTION", "DAMAGED", "RETURNED"] as const;
-export type AdjustReason = (typeof ADJUST_REASONS)[number];
 
 export type InventoryRow = {
   id: string;
@@ -44,8 +41,6 @@ export async function listInventory({ q, filter, page }: { q?: string; filter: S
     LIMIT ${INVENTORY_PAGE_SIZE + 1} OFFSET ${(page - 1) * INVENTORY_PAGE_SIZE}`;
   return { rows: rows.slice(0, INVENTORY_PAGE_SIZE), hasMore: rows.length > INVENTORY_PAGE_SIZE };
 }
-
-export const LEDGER_LIMIT = 100;
 
 const variantLedgerSelect = {
   id: true,

@@ -1,11 +1,9 @@
 import type { Prisma } from "~/generated/prisma/client";
+import type { AuditEntityType } from "~/utils/admin";
 import { prisma } from "~/utils/db.server";
 
 /** Who is acting, and from where: every staff change is recorded with both. */
 export type Actor = { id: string; ip: string };
-
-export const AUDIT_ENTITY_TYPES = ["User", "Product", "ProductImage", "ProductVariant"] as const;
-export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 type AuditInput = {
   action: string;

@@ -1,7 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { getDashboard, LOW_STOCK_LIST_LIMIT } from "~/models/admin-dashboard.server";
+import { StockPill } from "~/components/admin/stock-pill";
+import { getDashboard } from "~/models/admin-dashboard.server";
+import { LOW_STOCK_LIST_LIMIT } from "~/utils/admin";
 import { NO_STORE, requireStaff } from "~/utils/auth.server";
 import { canAccess, PERMISSIONS } from "~/utils/permissions";
 
@@ -41,8 +43,10 @@ export default function AdminHome() {
           <div className="table-scroll" role="region" aria-labelledby="low-stock-caption" tabIndex={0}>
             <table className="admin-table">
               <caption id="low-stock-caption">
-                Variants whose available stock is at or below their threshold
-                {dashboard.lowStock > LOW_STOCK_LIST_LIMIT ? ` (the ${LOW_STOCK_LIST_LIMIT} lowest of ${dashboard.lowStock})` : ""}
+                <span>
+                  Variants whose available stock is at or below their threshold
+                  {dashboard.lowStock > LOW_STOCK_LIST_LIMIT ? ` (the ${LOW_STOCK_LIST_LIMIT} lowest of ${dashboard.lowStock})` : ""}
+                </span>
               </caption>
               <thead>
                 <tr>
@@ -60,13 +64,13 @@ export default function AdminHome() {
                   <tr key={variant.id}>
                     <th scope="row">{variant.productName}</th>
                     <td>{variant.title}</td>
-                    <td>
+                    <td className="code">
                       {canManageStock ? <Link to={`/admin/inventory/${variant.id}`}>{variant.sku}</Link> : variant.sku}
                     </td>
                     <td className="num">{variant.onHand}</td>
                     <td className="num">{variant.reserved}</td>
                     <td className="num">
-                      {variant.available <= 0 ? <span className="pill pill--danger">Sold out</span> : variant.available}
+                      {variant.available <= 0 ? <StockPill available={variant.available} threshold={variant.lowStockThreshold} /> : variant.available}
                     </td>
                     <td className="num">{variant.lowStockThreshold}</td>
                   </tr>

@@ -4,7 +4,8 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { SelectField, TextField } from "~/components/admin/field";
 import { formatDateTime } from "~/components/admin/format";
-import { AUDIT_ENTITY_TYPES, listAuditActors, listAuditEvents } from "~/models/audit.server";
+import { listAuditActors, listAuditEvents } from "~/models/audit.server";
+import { AUDIT_ENTITY_TYPES } from "~/utils/admin";
 import { NO_STORE, requireStaff } from "~/utils/auth.server";
 import { PERMISSIONS } from "~/utils/permissions";
 
@@ -90,7 +91,9 @@ export default function AuditLog() {
         <div className="table-scroll" role="region" aria-labelledby="audit-caption" tabIndex={0}>
           <table className="admin-table">
             <caption id="audit-caption">
-              Changes, newest first (page {filter.page})
+              <span>
+                Changes, newest first (page {filter.page})
+              </span>
             </caption>
             <thead>
               <tr>

@@ -6,14 +6,8 @@ import { z } from "zod";
 import { FormMessage, SelectField, TextField } from "~/components/admin/field";
 import { formatDateTime } from "~/components/admin/format";
 import { StockPill } from "~/components/admin/stock-pill";
-import {
-  ADJUST_REASONS,
-  adjustStock,
-  getVariantLedger,
-  LEDGER_LIMIT,
-  StockBelowReservedError,
-  VariantNotFoundError,
-} from "~/models/admin-inventory.server";
+import { adjustStock, getVariantLedger, StockBelowReservedError, VariantNotFoundError } from "~/models/admin-inventory.server";
+import { ADJUST_REASONS, LEDGER_LIMIT } from "~/utils/admin";
 import { fieldErrors, formValues } from "~/utils/admin-forms";
 import { actorFor, NO_STORE, requireStaff } from "~/utils/auth.server";
 import { PERMISSIONS } from "~/utils/permissions";
@@ -161,7 +155,7 @@ export default function VariantStock() {
         ) : (
           <div className="table-scroll" role="region" aria-labelledby="ledger-caption" tabIndex={0}>
             <table className="admin-table">
-              <caption id="ledger-caption">Every change to on-hand stock, newest first (the latest {LEDGER_LIMIT})</caption>
+              <caption id="ledger-caption"><span>Every change to on-hand stock, newest first (the latest {LEDGER_LIMIT})</span></caption>
               <thead>
                 <tr>
                   <th scope="col">When (UTC)</th>

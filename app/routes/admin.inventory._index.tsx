@@ -4,7 +4,8 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { SelectField, TextField } from "~/components/admin/field";
 import { StockPill } from "~/components/admin/stock-pill";
-import { listInventory, STOCK_FILTERS } from "~/models/admin-inventory.server";
+import { listInventory } from "~/models/admin-inventory.server";
+import { STOCK_FILTERS } from "~/utils/admin";
 import { NO_STORE, requireStaff } from "~/utils/auth.server";
 import { PERMISSIONS } from "~/utils/permissions";
 
@@ -55,8 +56,10 @@ export default function Inventory() {
         <div className="table-scroll" role="region" aria-labelledby="inventory-caption" tabIndex={0}>
           <table className="admin-table">
             <caption id="inventory-caption">
-              {FILTER_LABELS[filter.stock]}
-              {filter.q ? ` matching “${filter.q}”` : ""}, by product (page {filter.page})
+              <span>
+                {FILTER_LABELS[filter.stock]}
+                {filter.q ? ` matching “${filter.q}”` : ""}, by product (page {filter.page})
+              </span>
             </caption>
             <thead>
               <tr>
@@ -78,7 +81,7 @@ export default function Inventory() {
                       <span className="cell-note">{row.title}</span>
                     </Link>
                   </th>
-                  <td>{row.sku}</td>
+                  <td className="code">{row.sku}</td>
                   <td className="num">{row.onHand}</td>
                   <td className="num">{row.reserved}</td>
                   <td className="num">{row.available}</td>

@@ -64,7 +64,9 @@ export default function AdminProducts() {
         <div className="table-scroll" role="region" aria-labelledby="products-caption" tabIndex={0}>
           <table className="admin-table">
             <caption id="products-caption">
-              Products, most recently changed first (page {filter.page})
+              <span>
+                Products, most recently changed first (page {filter.page})
+              </span>
             </caption>
             <thead>
               <tr>

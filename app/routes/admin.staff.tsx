@@ -133,7 +133,7 @@ export default function Staff() {
         <h2 id="staff-heading">Accounts</h2>
         <div className="table-scroll" role="region" aria-labelledby="staff-caption" tabIndex={0}>
           <table className="admin-table">
-            <caption id="staff-caption">{staff.length} staff accounts</caption>
+            <caption id="staff-caption"><span>{staff.length} staff accounts</span></caption>
             <thead>
               <tr>
                 <th scope="col">Name</th>

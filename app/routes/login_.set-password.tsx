@@ -19,7 +19,10 @@ const token = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 export async function loader({ request }: LoaderFunctionArgs) {
   const parsed = token.safeParse(new URL(request.url).searchParams.get("token"));
   const user = parsed.success ? await findPasswordTokenUser(parsed.data) : null;
-  return json({ user: user ? { name: user.name, email: user.email } : null, token: user && parsed.success ? parsed.data : null }, { headers: NO_STORE });
+  return json(
+    { user: user ? { name: user.name, email: user.email } : null, token: user && parsed.success ? parsed.data : null, minLength: MIN_PASSWORD_LENGTH },
+    { headers: NO_STORE },
+  );
 }
 
 const schema = z
@@ -42,7 +45,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function SetPassword() {
-  const { user, token: linkToken } = useLoaderData<typeof loader>();
+  const { user, token: linkToken, minLength } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors: Record<string, string | undefined> = actionData?.errors ?? {};
   if (!user || !linkToken || actionData?.expired) {
@@ -64,7 +67,7 @@ export default function SetPassword() {
         <p className="eyebrow">Welcome, {user.name}</p>
         <h1>Set your password</h1>
         <p className="muted">
-          For {user.email}. Use at least {MIN_PASSWORD_LENGTH} characters; a few unrelated words are easy to remember and
+          For {user.email}. Use at least {minLength} characters; a few unrelated words are easy to remember and
           hard to guess.
         </p>
         {errors.token ? <FormMessage>{errors.token}</FormMessage> : null}
@@ -77,7 +80,7 @@ export default function SetPassword() {
             type="password"
             autoComplete="new-password"
             required
-            minLength={MIN_PASSWORD_LENGTH}
+            minLength={minLength}
             error={errors.password}
           />
           <TextField label="Type it again" name="confirm" type="password" autoComplete="new-password" required error={errors.confirm} />

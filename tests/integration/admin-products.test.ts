@@ -243,7 +243,7 @@ describe("the product list", () => {
 
 describe("product images", () => {
   async function png(width = 800, height = 1000) {
-    return sharp({ create: { width, height, channels: 3, background: "#b0774a" } }).png().toBuffer();
+    return new Uint8Array(await sharp({ create: { width, height, channels: 3, background: "#b0774a" } }).png().toBuffer());
   }
   function upload(productId: string, file: File | null, alt: string) {
     const form = new FormData();
@@ -268,7 +268,7 @@ describe("product images", () => {
 
   it("refuses a file that is not an image even when it is named .jpg, and saves nothing", async () => {
     const product = await createProduct();
-    const fake = new File([Buffer.from("this is a text file, not a photograph")], "photo.jpg", { type: "image/jpeg" });
+    const fake = new File([new TextEncoder().encode("this is a text file, not a photograph")], "photo.jpg", { type: "image/jpeg" });
     const response = await upload(product.id, fake, "A photo");
     expect(response.status).toBe(422);
     expect((await response.json()).errors.image).toBe("Only JPEG, PNG and WebP images are accepted.");
@@ -282,7 +282,7 @@ describe("product images", () => {
     expect((await noAlt.json()).errors.alt).toMatch(/Describe the image/);
     const noFile = await upload(product.id, null, "Alt text");
     expect((await noFile.json()).errors.image).toBe("Choose an image file.");
-    const huge = await upload(product.id, new File([Buffer.alloc(10 * 1024 * 1024 + 1)], "huge.jpg", { type: "image/jpeg" }), "Huge");
+    const huge = await upload(product.id, new File([new Uint8Array(10 * 1024 * 1024 + 1)], "huge.jpg", { type: "image/jpeg" }), "Huge");
     expect(huge.status).toBe(413);
     expect(await prisma.productImage.count({ where: { productId: product.id } })).toBe(1);
   });

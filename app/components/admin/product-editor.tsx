@@ -148,7 +148,7 @@ export function ProductEditor({ product, collections, result, submitLabel }: Pro
                   {stored ? `Variant ${row + 1}: ${stored.sku} (on hand ${stored.onHand}, reserved ${stored.reserved})` : `New variant ${row + 1}`}
                 </p>
                 {id ? <input type="hidden" name={field("id")} value={id} /> : null}
-                <TextField label="SKU" id={fieldId("sku")} name={field("sku")} defaultValue={value(field("sku"), stored?.sku ?? "")} error={errors[field("sku")]} />
+                <TextField label="SKU" className="variant-row__sku" id={fieldId("sku")} name={field("sku")} defaultValue={value(field("sku"), stored?.sku ?? "")} error={errors[field("sku")]} />
                 <TextField label="Metal" id={fieldId("metal")} name={field("metal")} defaultValue={value(field("metal"), stored?.metal ?? "")} error={errors[field("metal")]} />
                 <TextField label="Size" id={fieldId("size")} name={field("size")} defaultValue={value(field("size"), stored?.size ?? "")} error={errors[field("size")]} />
                 <TextField label="Length" id={fieldId("length")} name={field("length")} defaultValue={value(field("length"), stored?.length ?? "")} error={errors[field("length")]} />
