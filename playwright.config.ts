@@ -35,7 +35,7 @@ export default defineConfig({
     url: `http://localhost:${PORT}/healthz`,
     timeout: 240_000,
     reuseExistingServer: false,
-    env: { PORT: String(PORT) },
+    env: { PORT: String(PORT), SEED_ADMIN_EMAIL: "owner@e2e.test", SEED_ADMIN_PASSWORD: "correct horse battery staple" },
     stdout: "pipe",
   },
 });

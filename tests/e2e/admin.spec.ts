@@ -1,0 +1,72 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+
+// The e2e server seeds this owner (playwright.config.ts, webServer.env).
+const OWNER = { email: "owner@e2e.test", password: "correct horse battery staple" };
+
+async function signIn(page: Page, path = "/admin") {
+  await page.goto(path);
+  await expect(page).toHaveURL(/\/login\?redirectTo=/);
+  await page.getByLabel("Email").fill(OWNER.email);
+  await page.getByLabel("Password").fill(OWNER.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+async function expectNoSeriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("staff sign in, adjust a variant's stock, and the shop shows the new availability", async ({ page }) => {
+  await signIn(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
+
+  await page.getByRole("navigation", { name: "Back office" }).getByRole("link", { name: "Inventory" }).click();
+  await page.getByLabel("Search SKU, product or variant").fill("FERN-DROPS-1");
+  await page.getByRole("button", { name: "Show" }).click();
+  await page.getByRole("link", { name: /Fern drops/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Fern drops");
+
+  const available = Number(await page.locator(".stat", { hasText: "Available" }).locator("dd").innerText());
+  await page.getByLabel("Change in on hand").fill(String(1 - available));
+  await page.getByLabel("Reason").selectOption("CORRECTION");
+  await page.getByLabel("Note (optional)").fill("Counted after the market");
+  await page.getByRole("button", { name: "Save adjustment" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toContainText("1 available");
+  await expect(page.getByRole("table").getByText("Counted after the market")).toBeVisible();
+
+  await page.getByRole("link", { name: "See it in the shop" }).click();
+  await expect(page).toHaveURL(/\/products\/fern-drops/);
+  await expect(page.getByText("Only 1 left").first()).toBeVisible();
+});
+
+test("back-office pages are private and pass axe: overview and product editor", async ({ page }) => {
+  await page.goto("/login");
+  await expectNoSeriousViolations(page);
+  await signIn(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
+  const document = await page.request.get("/admin");
+  expect(document.headers()["cache-control"]).toBe("private, no-store");
+  await expectNoSeriousViolations(page);
+
+  await page.getByRole("navigation", { name: "Back office" }).getByRole("link", { name: "Products" }).click();
+  await page.getByRole("table").getByRole("link").first().click();
+  await expect(page.getByLabel("Name", { exact: true })).toBeVisible();
+  await expectNoSeriousViolations(page);
+
+  // A failed save keeps what was typed and says what to fix, next to the field.
+  await page.getByLabel("Maker wages (%)").fill("10");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText(/they must add up to exactly 100%/)).toBeVisible();
+  await expect(page.getByLabel("Maker wages (%)")).toHaveValue("10");
+  await expectNoSeriousViolations(page);
+});
+
+test("sign out ends the session", async ({ page }) => {
+  await signIn(page);
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page.getByText("You are signed out.")).toBeVisible();
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/login\?redirectTo=/);
+});
