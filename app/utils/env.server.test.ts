@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { InvalidEnvironmentError, parseEnv } from "~/utils/env.server";
 
 const base = { DATABASE_URL: "postgresql://localhost/shop" };
+const productionServices = { STRIPE_SECRET_KEY: "sk_live_123", STRIPE_WEBHOOK_SECRET: "whsec_123", SMTP_URL: "smtp://mail.example:587" };
 
 describe("environment", () => {
   it("has working defaults for development", () => {
@@ -29,9 +30,26 @@ describe("environment", () => {
     expect(() => parseEnv({ ...base, NODE_ENV: "production", SESSION_SECRET: "short", SHOP_URL: "https://x.example" })).toThrow(
       /SESSION_SECRET must be at least 32 characters/,
     );
-    expect(
-      parseEnv({ ...base, NODE_ENV: "production", SESSION_SECRET: "s".repeat(32), SHOP_URL: "https://x.example" }).NODE_ENV,
-    ).toBe("production");
+    expect(parseEnv({ ...base, ...productionServices, NODE_ENV: "production", SESSION_SECRET: "s".repeat(32), SHOP_URL: "https://x.example" }).NODE_ENV).toBe(
+      "production",
+    );
+  });
+
+  it("requires Stripe and SMTP in production, and both Stripe keys together anywhere", () => {
+    const production = { ...base, NODE_ENV: "production", SESSION_SECRET: "s".repeat(32), SHOP_URL: "https://x.example" };
+    let message = "";
+    try {
+      parseEnv(production);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain("STRIPE_SECRET_KEY is required in production");
+    expect(message).toContain("STRIPE_WEBHOOK_SECRET is required in production");
+    expect(message).toContain("SMTP_URL is required in production");
+    expect(() => parseEnv({ ...base, NODE_ENV: "development", STRIPE_SECRET_KEY: "sk_test_123" })).toThrow(
+      /STRIPE_WEBHOOK_SECRET is required with the other Stripe key/,
+    );
+    expect(parseEnv({ ...base, NODE_ENV: "development" }).STRIPE_SECRET_KEY).toBeUndefined();
   });
 
   it("requires DATABASE_URL", () => {

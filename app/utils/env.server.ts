@@ -33,10 +33,19 @@ const schema = z
     SEED_ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
   })
   .superRefine((env, ctx) => {
+    if (Boolean(env.STRIPE_SECRET_KEY) !== Boolean(env.STRIPE_WEBHOOK_SECRET)) {
+      const missing = env.STRIPE_SECRET_KEY ? "STRIPE_WEBHOOK_SECRET" : "STRIPE_SECRET_KEY";
+      ctx.addIssue({ code: "custom", path: [missing], message: "is required with the other Stripe key (set both, or neither for the test provider)" });
+    }
     if (env.NODE_ENV !== "production") return;
     for (const key of ["SESSION_SECRET", "SHOP_URL"] as const) {
       if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: "is required in production" });
     }
+    // The built-in test payment provider and the staff-only mailbox are for development.
+    for (const key of ["STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET"] as const) {
+      if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: "is required in production: payments go through Stripe" });
+    }
+    if (!env.SMTP_URL) ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "is required in production: order emails are sent through it" });
   });
 
 export type Env = z.infer<typeof schema> & { SESSION_SECRET: string; UPLOADS_DIR: string };

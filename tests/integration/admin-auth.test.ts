@@ -243,6 +243,9 @@ describe("the production cookie", () => {
     vi.resetModules();
     vi.stubEnv("NODE_ENV", "production");
     vi.stubEnv("SHOP_URL", "https://shop.example");
+    vi.stubEnv("STRIPE_SECRET_KEY", "sk_live_x");
+    vi.stubEnv("STRIPE_WEBHOOK_SECRET", "whsec_x");
+    vi.stubEnv("SMTP_URL", "smtp://mail.example");
     try {
       const auth = await import("~/utils/auth.server");
       const header = await auth.sessionCookieHeader("x".repeat(43));
