@@ -4,16 +4,24 @@ import { rmSync } from "node:fs";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "belonging-e2e-"));
 // As root, PostgreSQL runs as its own user, who must be able to reach the cluster inside.
 await fs.chmod(dataDir, 0o755);
 process.env.BELONGING_DATA_DIR = dataDir;
 process.env.UPLOADS_DIR = path.join(dataDir, "uploads");
-process.env.BELONGING_BUILD_DIR = path.join(dataDir, "build");
+// The build stays inside the project so its imports resolve from our node_modules.
+// (scripts/lib/paths.ts is imported only after the environment below is set: it reads it.)
+const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const buildDir = path.join(rootDir, ".cache", `e2e-build-${process.pid}`);
+process.env.BELONGING_BUILD_DIR = buildDir;
 process.env.LOG_LEVEL ??= "warn";
 delete process.env.DATABASE_URL;
-process.on("exit", () => rmSync(dataDir, { recursive: true, force: true }));
+process.on("exit", () => {
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(buildDir, { recursive: true, force: true });
+});
 
 const { runShop } = await import("./lib/run-shop.ts");
 await runShop({ development: true });

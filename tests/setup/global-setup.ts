@@ -6,6 +6,7 @@ import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { openScratchDatabase } from "../../scripts/lib/database.ts";
 import { applyMigrations } from "../../scripts/lib/migrations.ts";
+import { ROOT_DIR } from "../../scripts/lib/paths.ts";
 
 export const TEMPLATE_DATABASE = "belonging_template";
 
@@ -25,7 +26,9 @@ export default async function setup(project: TestProject) {
 
   const uploadsDir = await fs.mkdtemp(path.join(os.tmpdir(), "belonging-uploads-"));
   // Tests that go through HTTP (the privacy sweep, two app processes) serve a real build.
-  const buildDir = await fs.mkdtemp(path.join(os.tmpdir(), "belonging-build-"));
+  // Inside the project, so the build's imports resolve from our node_modules.
+  await fs.mkdir(path.join(ROOT_DIR, ".cache"), { recursive: true });
+  const buildDir = await fs.mkdtemp(path.join(ROOT_DIR, ".cache", "test-build-"));
   const build = spawnSync("npx", ["remix", "build"], { env: { ...process.env, BELONGING_BUILD_DIR: buildDir }, encoding: "utf8" });
   if (build.status !== 0) throw new Error(`remix build failed:\n${build.stderr}`);
   project.provide("serverUrl", database.url);
