@@ -68,7 +68,10 @@ async function seedMakers(db: PrismaClient) {
   return ids;
 }
 
-/** The consent each demo maker gave: all but the photo, a pseudonym's basics, or nothing yet. */
+/**
+ * The consent each demo maker gave: all but the photo, a pseudonym's basics, or nothing yet.
+ * Each had her safety review, so Noor can still choose to show her name in her maker pages.
+ */
 const DEMO_CONSENT: Record<SeedMaker["key"], MakerPublicField[]> = {
   amara: ["displayName", "bio", "quote", "makingSince", "country", "skills", "attribution"],
   sol: ["displayName", "bio", "skills", "attribution"],
@@ -80,11 +83,11 @@ async function seedMakerProfile(db: PrismaClient, makerId: string, maker: SeedMa
   const version = await db.makerProfileVersion.create({
     data: { makerId, ...maker.profile, country: maker.profile.country.toUpperCase(), contentHash },
   });
+  const approvedAt = new Date(Date.now() - 30 * DAY);
+  await db.safetyReview.create({ data: { makerId, reviewerId, note: "Demo shop", createdAt: approvedAt } });
   const fields = DEMO_CONSENT[maker.key];
   if (fields.length === 0) return;
-  const approvedAt = new Date(Date.now() - 30 * DAY);
   await db.$transaction([
-    db.safetyReview.create({ data: { makerId, reviewerId, note: "Demo shop", createdAt: approvedAt } }),
     db.makerConsent.create({
       data: {
         makerId,
@@ -180,9 +183,9 @@ async function seedCollections(db: PrismaClient) {
   );
   for (const [position, collection] of collections.entries()) {
     if (await db.collection.findUnique({ where: { handle: collection.handle }, select: { id: true } })) continue;
-    const hero = await getImageStore().save(
-      await renderHeroArt({ kind: position % 2 ? "chain" : "beaded", accent: "#b0774a", seed: collection.handle }),
-    );
+    // Each collection's hero shows one of its own pieces, in that piece's colours.
+    const lead = products.find((p) => p.handle === collection.products?.[0]) ?? products[position % products.length]!;
+    const hero = await getImageStore().save(await renderHeroArt({ kind: lead.art, accent: lead.accent, seed: collection.handle }));
     await db.collection.create({
       data: {
         handle: collection.handle,

@@ -15,10 +15,11 @@ import { HERO_IMAGE_SIZE } from "~/utils/images";
 import { shopOrigin } from "~/utils/origin.server";
 import { pageMeta } from "~/utils/seo";
 
+// Home styles last: they adjust the shared collection and journal cards for this page.
 export const links: LinksFunction = () => [
-  { rel: "stylesheet", href: homeStyles },
   { rel: "stylesheet", href: collectionsStyles },
   { rel: "stylesheet", href: journalStyles },
+  { rel: "stylesheet", href: homeStyles },
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
