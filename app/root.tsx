@@ -33,12 +33,14 @@ export function useShopCurrency() {
   return useRouteLoaderData<typeof loader>("root")?.env.SHOP_CURRENCY ?? "USD";
 }
 
-function Document({ children, nonce }: { children: ReactNode; nonce?: string }) {
+function Document({ children, nonce, title }: { children: ReactNode; nonce?: string; title?: string }) {
   return (
     <html lang="en">
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {/* Error pages name themselves; a route's own meta cannot run without its data. */}
+        {title ? <title>{title}</title> : null}
         <Meta />
         <Links />
       </head>
@@ -117,10 +119,11 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const notFound = isRouteErrorResponse(error) && error.status === 404;
   const gone = isRouteErrorResponse(error) && error.status === 410;
+  const heading = notFound ? "We couldn't find that page" : gone ? "This page is no longer here" : "Something went wrong";
   return (
-    <Document nonce={useRouteLoaderData<typeof loader>("root")?.nonce}>
+    <Document nonce={useRouteLoaderData<typeof loader>("root")?.nonce} title={`${heading} — Belonging`}>
       <div className="container page narrow">
-        <h1>{notFound ? "We couldn't find that page" : gone ? "This page is no longer here" : "Something went wrong"}</h1>
+        <h1>{heading}</h1>
         <p>
           {notFound || gone
             ? "It may have moved, or it may no longer be available."
