@@ -7,6 +7,7 @@
 // withdrawing everything just ends it. Every change is also an append-only ConsentEvent.
 import { createHash, randomBytes } from "node:crypto";
 import type { Prisma } from "~/generated/prisma/client";
+import { type Actor, recordAudit } from "~/models/audit.server";
 import { prisma } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import {
@@ -20,6 +21,7 @@ import {
 const DAY = 24 * 60 * 60 * 1000;
 
 export class ConsentError extends Error {}
+export class MakerNotFoundError extends Error {}
 
 export function profileContentHash(content: MakerProfileContent) {
   return createHash("sha256").update(canonicalProfileContent(content)).digest("hex");
@@ -53,12 +55,87 @@ export const profileVersionSelect = {
 } satisfies Prisma.MakerProfileVersionSelect;
 export type ProfileVersion = Prisma.MakerProfileVersionGetPayload<{ select: typeof profileVersionSelect }>;
 
-/** Saves a new draft version; earlier versions, and anything approved, stay as they were. */
-export async function saveDraft(makerId: string, content: MakerProfileContent, authorId: string) {
-  return prisma.makerProfileVersion.create({
-    data: { makerId, ...content, country: content.country?.toUpperCase() ?? null, contentHash: profileContentHash(content), createdById: authorId },
+function createVersion(db: Prisma.TransactionClient, makerId: string, content: MakerProfileContent, authorId: string) {
+  const normalized = { ...content, country: content.country?.toUpperCase() ?? null };
+  return db.makerProfileVersion.create({
+    data: { makerId, ...normalized, contentHash: profileContentHash(normalized), createdById: authorId },
     select: profileVersionSelect,
   });
+}
+
+/** Saves a new draft version; earlier versions, and anything approved, stay as they were. */
+export async function saveDraft(makerId: string, content: MakerProfileContent, authorId: string) {
+  return createVersion(prisma, makerId, content, authorId);
+}
+
+const EMPTY_PROFILE: MakerProfileContent = {
+  displayName: "",
+  usesRealName: false,
+  bio: "",
+  quote: "",
+  makingSince: null,
+  country: null,
+  skills: [],
+  photoKey: null,
+};
+
+function contentOf(version: ProfileVersion | null): MakerProfileContent {
+  if (!version) return EMPTY_PROFILE;
+  const { displayName, usesRealName, bio, quote, makingSince, country, skills, photoKey } = version;
+  return { displayName, usesRealName, bio, quote, makingSince, country, skills, photoKey };
+}
+
+/** Who writes a draft: the maker herself, or staff (whose changes go to the audit log). */
+export type DraftAuthor = { userId: string; staff?: Actor };
+
+/**
+ * Applies `change` to her latest draft and saves the result as a new version, unless nothing
+ * changed. One at a time per maker, so a text edit and a photo upload cannot undo each other.
+ */
+async function changeDraft(makerId: string, author: DraftAuthor, change: (draft: MakerProfileContent) => MakerProfileContent) {
+  return prisma.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Maker" WHERE id = ${makerId} FOR UPDATE`;
+    if (rows.length === 0) throw new MakerNotFoundError();
+    const latest = await tx.makerProfileVersion.findFirst({ where: { makerId }, orderBy: { createdAt: "desc" }, select: profileVersionSelect });
+    const before = contentOf(latest);
+    const after = change(before);
+    if (latest && profileContentHash(after) === latest.contentHash) return { version: latest, previous: before, changed: false };
+    const version = await createVersion(tx, makerId, after, author.userId);
+    if (author.staff) {
+      await recordAudit(tx, author.staff, { action: "maker.draft_saved", entityType: "Maker", entityId: makerId, after: { versionId: version.id } });
+    }
+    return { version, previous: before, changed: true };
+  });
+}
+
+/** Her draft's words (everything but the photo), as a new version if anything changed. */
+export async function saveDraftText(makerId: string, text: Omit<MakerProfileContent, "photoKey">, author: DraftAuthor) {
+  const { changed, version } = await changeDraft(makerId, author, (draft) => ({ ...text, photoKey: draft.photoKey }));
+  return { changed, version };
+}
+
+/**
+ * Puts a new photo into her draft, or takes it out (null). Returns the photo it replaced when
+ * nothing shows it any more, so the caller can delete its files; a photo she approved keeps
+ * being served until she withdraws it.
+ */
+export async function saveDraftPhoto(makerId: string, photoKey: string | null, author: DraftAuthor) {
+  const { previous } = await changeDraft(makerId, author, (draft) => ({ ...draft, photoKey }));
+  const replaced = previous.photoKey;
+  if (!replaced || replaced === photoKey) return { unusedPhotoKey: null };
+  const shown = await prisma.makerConsent.count({ where: { makerId, withdrawnAt: null, version: { photoKey: replaced } } });
+  return { unusedPhotoKey: shown ? null : replaced };
+}
+
+/** The photo in her latest draft, for the back office and her own portal (never the public). */
+export async function getDraftPhotoKey(makerId: string) {
+  const draft = await prisma.makerProfileVersion.findFirst({ where: { makerId }, orderBy: { createdAt: "desc" }, select: { photoKey: true } });
+  return draft?.photoKey ?? null;
+}
+
+/** Whether the version is one of hers (so another maker's ids find nothing). */
+export async function isOwnVersion(makerId: string, versionId: string) {
+  return (await prisma.makerProfileVersion.count({ where: { id: versionId, makerId } })) === 1;
 }
 
 /** Everything the portal and the staff page show about one maker's consent, in one query. */
@@ -89,7 +166,8 @@ export async function getConsentOverview(makerId: string, now = new Date()) {
     slug: maker.slug,
     draft: maker.versions[0] ?? null,
     current: live,
-    expired: current !== null && current.expiresAt <= now,
+    // Ended by time: not yet recorded (the row is still current), or recorded and nothing since.
+    expired: current !== null ? current.expiresAt <= now : maker.events[0]?.action === "EXPIRED",
     hasSafetyReview: maker.safetyReviews.length > 0,
     events: maker.events,
   };
@@ -193,9 +271,13 @@ export async function withdrawConsent(input: { makerId: string; userId: string; 
   });
 }
 
-/** A storyteller's sign-off, by someone other than whoever wrote the current draft. */
-export async function recordSafetyReview(input: { makerId: string; reviewerId: string; note: string }) {
+/**
+ * A storyteller's sign-off, by someone other than whoever wrote the current draft. With `ip`
+ * (a review recorded in the back office) it also goes to the audit log.
+ */
+export async function recordSafetyReview(input: { makerId: string; reviewerId: string; note: string }, ip?: string) {
   return prisma.$transaction(async (tx) => {
+    if (!(await tx.maker.findUnique({ where: { id: input.makerId }, select: { id: true } }))) throw new MakerNotFoundError();
     const reviewer = await tx.user.findUnique({ where: { id: input.reviewerId }, select: { role: true, active: true } });
     if (!reviewer?.active || reviewer.role !== "STORYTELLER") throw new ConsentError("Only a storyteller can record the safety review.");
     const draft = await tx.makerProfileVersion.findFirst({
@@ -206,7 +288,11 @@ export async function recordSafetyReview(input: { makerId: string; reviewerId: s
     if (draft?.createdById === input.reviewerId) {
       throw new ConsentError("The safety review must be done by a second person, not the author of the draft.");
     }
-    return tx.safetyReview.create({ data: input, select: { id: true, createdAt: true } });
+    const review = await tx.safetyReview.create({ data: input, select: { id: true, createdAt: true } });
+    if (ip !== undefined) {
+      await recordAudit(tx, { id: input.reviewerId, ip }, { action: "maker.safety_reviewed", entityType: "Maker", entityId: input.makerId });
+    }
+    return review;
   });
 }
 

@@ -22,6 +22,7 @@ export const sessionUserSelect = {
   email: true,
   name: true,
   role: true,
+  makerId: true,
 } satisfies Prisma.UserSelect;
 
 export type SessionUser = Prisma.UserGetPayload<{ select: typeof sessionUserSelect }>;

@@ -81,8 +81,7 @@ export function safeRedirect(to: FormDataEntryValue | string | null | undefined,
 
 /** Where a user lands after signing in when nothing else was asked for. */
 export function homeFor(role: Role) {
-  // Makers get their own pages (/maker) in a later step; until then, the shop.
-  return role === "MAKER" ? "/" : "/admin";
+  return role === "MAKER" ? "/maker" : "/admin";
 }
 
 export async function getUser(request: Request): Promise<SessionUser | null> {
@@ -134,11 +133,27 @@ export type SignInResult =
  * (any session the request carried is ended first, so no earlier id survives sign-in).
  */
 export async function signIn(request: Request, email: string, password: string): Promise<SignInResult> {
-  const keys = [`login:account:${email.toLowerCase()}`, `login:ip:${clientIp(request)}`];
+  return signInAccount(request, `login:account:${email.toLowerCase()}`, () => findUserForSignIn(email), password);
+}
+
+type SignInCandidate = { id: string; role: Role; active: boolean; passwordHash: string | null } | null;
+
+/**
+ * The shared sign-in steps for staff (email) and makers (sign-in name): `accountKey` names the
+ * account's rate limit, `findUser` looks the account up. A missing account costs as much time
+ * as a wrong password.
+ */
+export async function signInAccount(
+  request: Request,
+  accountKey: string,
+  findUser: () => Promise<SignInCandidate>,
+  password: string,
+): Promise<SignInResult> {
+  const keys = [accountKey, `login:ip:${clientIp(request)}`];
   const until = await rateLimitedUntil(keys, LOGIN_LIMIT);
   if (until) return { ok: false, reason: "throttled", retryInMinutes: Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000)) };
 
-  const user = await findUserForSignIn(email);
+  const user = await findUser();
   const usable = user?.active && user.passwordHash ? user : null;
   dummyHash ??= hashPassword("not-a-real-password-only-for-timing");
   const valid = await verifyPassword(usable?.passwordHash ?? (await dummyHash), password);
@@ -147,12 +162,17 @@ export async function signIn(request: Request, email: string, password: string):
     return { ok: false, reason: "invalid" };
   }
 
-  await clearRateLimit(keys[0]!);
+  await clearRateLimit(accountKey);
+  return { ok: true, role: usable.role, headers: await startSession(request, usable.id) };
+}
+
+/** A brand-new session for the user, ending the one the request carried; returns its headers. */
+export async function startSession(request: Request, userId: string): Promise<Headers> {
   const previous = await readToken(request);
   if (previous) await deleteSession(previous);
   await deleteExpiredSessions();
-  const token = await createSession(usable.id);
-  return { ok: true, role: usable.role, headers: new Headers({ "Set-Cookie": await sessionCookieHeader(token), ...NO_STORE }) };
+  const token = await createSession(userId);
+  return new Headers({ "Set-Cookie": await sessionCookieHeader(token), ...NO_STORE });
 }
 
 /** Ends this session; returns the headers that clear the cookie. */

@@ -1,0 +1,60 @@
+// Uploads into a maker's draft, from her portal or the back office. Kept apart from
+// maker-photo.server.ts, which the public photo route uses and which knows nothing of drafts.
+import {
+  MaxPartSizeExceededError,
+  unstable_createMemoryUploadHandler,
+  unstable_parseMultipartFormData,
+} from "@remix-run/node";
+import { type DraftAuthor, saveDraftPhoto } from "~/models/maker.server";
+import { getMakerPhotoStore } from "~/services/image-store.server";
+import { DEFAULT_MAX_BYTES, ImageRejectedError, type ImageRejectionReason, MIN_SHORT_SIDE } from "~/services/images.server";
+
+const REJECTIONS: Record<ImageRejectionReason, string> = {
+  "unsupported-type": "This file is not a photo we can use. Please choose a JPEG, PNG or WebP photo.",
+  "too-small": `This photo is too small. Please choose one at least ${MIN_SHORT_SIDE} pixels on its shorter side.`,
+  "too-large": "This photo is too big. Please choose one under 10 MB.",
+  unreadable: "This photo could not be opened. Please try another one.",
+};
+
+/** A maker-photo form: multipart (an upload) or plain. Null when the upload is over 10 MB. */
+export async function readPhotoForm(request: Request): Promise<FormData | null> {
+  if (!request.headers.get("Content-Type")?.startsWith("multipart/form-data")) return request.formData();
+  try {
+    return await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: DEFAULT_MAX_BYTES }));
+  } catch (error) {
+    if (error instanceof MaxPartSizeExceededError) return null;
+    throw error;
+  }
+}
+
+export const PHOTO_TOO_BIG = REJECTIONS["too-large"];
+
+/**
+ * Re-encodes the upload (metadata stripped, resized) into the private maker-photo store and
+ * puts it in her draft. Returns a plain message when the file is not a usable photo.
+ */
+export async function uploadDraftPhoto(makerId: string, file: FormDataEntryValue | null, author: DraftAuthor): Promise<{ error: string | null }> {
+  if (!(file instanceof File) || file.size === 0) return { error: "Please choose a photo first." };
+  const store = getMakerPhotoStore();
+  let stored;
+  try {
+    stored = await store.save(Buffer.from(await file.arrayBuffer()));
+  } catch (error) {
+    if (error instanceof ImageRejectedError) return { error: REJECTIONS[error.reason] };
+    throw error;
+  }
+  try {
+    const { unusedPhotoKey } = await saveDraftPhoto(makerId, stored.key, author);
+    if (unusedPhotoKey) await store.remove(unusedPhotoKey);
+  } catch (error) {
+    await store.remove(stored.key);
+    throw error;
+  }
+  return { error: null };
+}
+
+/** Takes the photo out of her draft; its files go once nothing shows it. */
+export async function removeDraftPhoto(makerId: string, author: DraftAuthor) {
+  const { unusedPhotoKey } = await saveDraftPhoto(makerId, null, author);
+  if (unusedPhotoKey) await getMakerPhotoStore().remove(unusedPhotoKey);
+}
