@@ -6,6 +6,7 @@ const NAV_ITEMS: { area: AdminArea; to: string; label: string; end?: boolean }[]
   { area: "dashboard", to: "/admin", label: "Overview", end: true },
   { area: "products", to: "/admin/products", label: "Products" },
   { area: "inventory", to: "/admin/inventory", label: "Inventory" },
+  { area: "makers", to: "/admin/makers", label: "Makers" },
   { area: "staff", to: "/admin/staff", label: "Staff" },
   { area: "audit", to: "/admin/audit", label: "Audit log" },
 ];

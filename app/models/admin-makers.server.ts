@@ -1,0 +1,112 @@
+// Makers as the back office sees them: the list with consent status, one maker's page, and
+// the staff-only record (label, private notes). Staff can write drafts and manage her portal
+// access, but nothing here (or anywhere staff reach) creates a MakerConsent: only she can.
+import type { Prisma } from "~/generated/prisma/client";
+import { type Actor, recordAudit } from "~/models/audit.server";
+import { MakerNotFoundError, newMakerSlug, profileVersionSelect } from "~/models/maker.server";
+import { prisma } from "~/utils/db.server";
+import { consentStatus } from "~/utils/maker-profile";
+
+const currentConsentSelect = { fields: true, approvedAt: true, expiresAt: true } satisfies Prisma.MakerConsentSelect;
+
+const portalAccountSelect = {
+  loginName: true,
+  passwordHash: true,
+  active: true,
+  passwordTokens: { where: { usedAt: null }, select: { expiresAt: true }, orderBy: { expiresAt: "desc" }, take: 1 },
+} satisfies Prisma.UserSelect;
+
+type PortalAccountRow = Prisma.UserGetPayload<{ select: typeof portalAccountSelect }> | null;
+
+/** Where her portal access stands; never the passphrase hash itself. */
+function portalAccess(account: PortalAccountRow, now: Date) {
+  if (!account) return { loginName: null, state: "none" as const, invitationExpiresAt: null };
+  const invitation = account.passwordTokens[0];
+  const pending = invitation && invitation.expiresAt > now ? invitation.expiresAt : null;
+  const state = !account.active ? ("inactive" as const) : account.passwordHash ? ("active" as const) : pending ? ("invited" as const) : ("none" as const);
+  return { loginName: account.loginName, state, invitationExpiresAt: pending };
+}
+export type PortalAccess = ReturnType<typeof portalAccess>;
+
+const makerListSelect = {
+  id: true,
+  internalLabel: true,
+  createdAt: true,
+  versions: { select: { displayName: true }, orderBy: { createdAt: "desc" }, take: 1 },
+  consents: { where: { withdrawnAt: null }, select: currentConsentSelect, take: 1 },
+  events: { select: { action: true }, orderBy: { createdAt: "desc" }, take: 1 },
+  account: { select: portalAccountSelect },
+} satisfies Prisma.MakerSelect;
+
+/** Every maker with her consent status and portal access, in one query. */
+export async function listMakersForStaff(now = new Date()) {
+  const rows = await prisma.maker.findMany({ select: makerListSelect, orderBy: { internalLabel: "asc" } });
+  return rows.map((row) => {
+    const current = row.consents[0] ?? null;
+    return {
+      id: row.id,
+      internalLabel: row.internalLabel,
+      draftName: row.versions[0]?.displayName ?? null,
+      status: consentStatus(current, row.events[0]?.action ?? null, now),
+      expiresAt: current?.expiresAt ?? null,
+      portal: portalAccess(row.account, now).state,
+    };
+  });
+}
+export type MakerListRow = Awaited<ReturnType<typeof listMakersForStaff>>[number];
+
+const makerDetailSelect = {
+  id: true,
+  slug: true,
+  internalLabel: true,
+  privateNotes: true,
+  createdAt: true,
+  versions: { select: profileVersionSelect, orderBy: { createdAt: "desc" }, take: 1 },
+  consents: { where: { withdrawnAt: null }, select: { ...currentConsentSelect, versionId: true }, take: 1 },
+  safetyReviews: { select: { id: true, note: true, createdAt: true, reviewer: { select: { name: true } } }, orderBy: { createdAt: "asc" } },
+  events: { select: { id: true, action: true, fields: true, versionId: true, createdAt: true }, orderBy: { createdAt: "desc" } },
+  account: { select: portalAccountSelect },
+} satisfies Prisma.MakerSelect;
+
+/** One maker as staff see her, in one query. */
+export async function getMakerForStaff(makerId: string, now = new Date()) {
+  const row = await prisma.maker.findUnique({ where: { id: makerId }, select: makerDetailSelect });
+  if (!row) return null;
+  const current = row.consents[0] ?? null;
+  const { versions, consents: _consents, account, ...rest } = row;
+  return {
+    ...rest,
+    draft: versions[0] ?? null,
+    current,
+    status: consentStatus(current, row.events[0]?.action ?? null, now),
+    portal: portalAccess(account, now),
+  };
+}
+export type StaffMaker = NonNullable<Awaited<ReturnType<typeof getMakerForStaff>>>;
+
+export async function createMakerAsStaff(actor: Actor, input: { internalLabel: string; privateNotes: string }) {
+  return prisma.$transaction(async (tx) => {
+    const maker = await tx.maker.create({
+      data: { slug: newMakerSlug(), internalLabel: input.internalLabel, privateNotes: input.privateNotes },
+      select: { id: true },
+    });
+    await recordAudit(tx, actor, { action: "maker.created", entityType: "Maker", entityId: maker.id, after: { internalLabel: input.internalLabel } });
+    return maker;
+  });
+}
+
+/** The label and private notes; the audit log records that the notes changed, not what they say. */
+export async function updateMakerRecord(actor: Actor, makerId: string, input: { internalLabel: string; privateNotes: string }) {
+  await prisma.$transaction(async (tx) => {
+    const before = await tx.maker.findUnique({ where: { id: makerId }, select: { internalLabel: true, privateNotes: true } });
+    if (!before) throw new MakerNotFoundError();
+    await tx.maker.update({ where: { id: makerId }, data: input });
+    await recordAudit(tx, actor, {
+      action: "maker.record_updated",
+      entityType: "Maker",
+      entityId: makerId,
+      before: { internalLabel: before.internalLabel },
+      after: { internalLabel: input.internalLabel, notesChanged: before.privateNotes !== input.privateNotes },
+    });
+  });
+}
