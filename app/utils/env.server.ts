@@ -58,7 +58,7 @@ export class InvalidEnvironmentError extends Error {
   }
 }
 
-export function parseEnv(source: NodeJS.ProcessEnv): Env {
+export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = schema.safeParse(source);
   if (!result.success) {
     throw new InvalidEnvironmentError(
