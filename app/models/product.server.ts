@@ -1,4 +1,5 @@
 import type { Prisma } from "~/generated/prisma/client";
+import { publicAttributionSelect, toPublicAttribution } from "~/models/public-maker.server";
 import { prisma } from "~/utils/db.server";
 
 /** What a product card in any list needs: one query for the whole list. */
@@ -55,11 +56,17 @@ export const productPageSelect = {
   },
 } satisfies Prisma.ProductSelect;
 
+/** A published product; its maker is credited only as her current consent allows. */
 export async function getPublishedProduct(handle: string) {
-  const product = await prisma.product.findFirst({ where: { handle, ...published }, select: productPageSelect });
-  if (!product) return null;
+  const row = await prisma.product.findFirst({
+    where: { handle, ...published },
+    select: { ...productPageSelect, maker: { select: publicAttributionSelect() } },
+  });
+  if (!row) return null;
+  const { maker, ...product } = row;
   return {
     ...product,
+    attribution: toPublicAttribution(maker),
     variants: product.variants.map(({ onHand, reserved, ...variant }) => ({
       ...variant,
       available: Math.max(0, onHand - reserved),

@@ -19,6 +19,7 @@ import { action as stopAction, loader as stopLoader } from "~/routes/maker.stop"
 import { action as welcomeAction, loader as welcomeLoader } from "~/routes/maker.welcome";
 import { loader as publicPhotoLoader } from "~/routes/maker-photos.$slug.$file";
 import { loader as publicMakerLoader } from "~/routes/makers.$slug";
+import { loader as productLoader } from "~/routes/products.$handle";
 import { getMakerPhotoStore } from "~/services/image-store.server";
 import { prisma, recordQueries } from "~/utils/db.server";
 import type { MakerPublicField } from "~/utils/maker-profile";
@@ -58,6 +59,12 @@ async function publicPage(slug: string) {
 async function attributionOf(productId: string) {
   const row = await prisma.product.findUniqueOrThrow({ where: { id: productId }, select: { maker: { select: publicAttributionSelect() } } });
   return toPublicAttribution(row.maker);
+}
+
+/** The credit line of her piece as the product page gets it. */
+async function productPageAttribution(handle: string) {
+  const response = await respond(() => productLoader(requestArgs(`/products/${handle}`, { params: { handle } })));
+  return (await response.json()).product.attribution;
 }
 
 async function productBy(makerId: string) {
@@ -106,6 +113,7 @@ describe("approving", () => {
     expect(page.headers.get("Cache-Control")).toBe("public, max-age=0, s-maxage=60");
     expect(await page.json()).toEqual({ profile: expected });
     expect(await attributionOf(product.id)).toEqual({ name: "Amani", href: `/makers/${account.maker.slug}` });
+    expect(await productPageAttribution(product.handle)).toEqual({ name: "Amani", href: `/makers/${account.maker.slug}` });
 
     const events = await prisma.consentEvent.findMany({ where: { makerId: account.maker.id } });
     expect(events).toEqual([
@@ -232,6 +240,7 @@ describe("withdrawing", () => {
     expect(gone.headers.get("Cache-Control")).toBe("public, max-age=0, s-maxage=60");
     expect(await getPublicMaker(account.maker.slug)).toEqual({ state: "gone" });
     expect(await attributionOf(product.id)).toBeNull();
+    expect(await productPageAttribution(product.handle)).toBeNull();
     expect((await listPublicMakerSlugs()).map((row) => row.slug)).not.toContain(account.maker.slug);
     expect((await (await respond(() => homeLoader(requestArgs("/maker", { cookie: account.cookie })))).json()).profile).toBeNull();
 
