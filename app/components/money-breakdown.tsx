@@ -19,8 +19,8 @@ export function MoneyBreakdown({ price, shares, currency }: { price: number; sha
     <section className="breakdown" aria-labelledby="breakdown-heading">
       <h2 id="breakdown-heading">Where your money goes</h2>
       <p>
-        Of the {formatMoney(price, currency)} you pay for this piece, this is how it is shared. We set these amounts
-        for each piece, and wages always come first.
+        Of the {formatMoney(price, currency)} you pay for this piece, this is how it is shared. We work out these
+        shares for every piece we make, so you can see what your purchase pays for.
       </p>
       {/* The table below carries the numbers; the bar only draws them. Attributes, not styles: the CSP allows no inline styles. */}
       <svg className="breakdown__chart" viewBox="0 0 100 10" preserveAspectRatio="none" width="100%" height="20" aria-hidden="true" focusable="false">

@@ -111,16 +111,25 @@ function describeVariant(variant: VariantForCart) {
   return `${variant.product.name}, ${variant.title}`;
 }
 
+function capNotice(label: string, available: number) {
+  return available <= MAX_LINE_QUANTITY
+    ? `Only ${available} left of ${label} — we've set your bag to ${available}.`
+    : `You can have up to ${MAX_LINE_QUANTITY} of ${label} — we've set your bag to ${MAX_LINE_QUANTITY}.`;
+}
+
 /** Caps a wanted quantity at what can be sold, saying so when it had to. */
 function capQuantity(wanted: number, variant: VariantForCart) {
   const available = availableOf(variant);
   const limit = Math.min(available, MAX_LINE_QUANTITY);
   if (wanted <= limit) return { quantity: wanted, notice: null };
-  const notice =
-    limit === available
-      ? `Only ${available} left of ${describeVariant(variant)} — we've set your bag to ${available}.`
-      : `You can have up to ${MAX_LINE_QUANTITY} of ${describeVariant(variant)} — we've set your bag to ${MAX_LINE_QUANTITY}.`;
-  return { quantity: limit, notice };
+  return { quantity: limit, notice: capNotice(describeVariant(variant), available) };
+}
+
+/** The capping notice again, for the bag page a capped add was redirected to; null once it no longer holds. */
+export function capNoticeFor(cart: CartView | null, variantId: string): string | null {
+  const line = cart?.lines.find((l) => l.variantId === variantId && l.purchasable);
+  if (!line || line.quantity < Math.min(line.available, MAX_LINE_QUANTITY)) return null;
+  return capNotice(`${line.productName}, ${line.variantTitle}`, line.available);
 }
 
 /** Why a variant cannot be bought right now, or null when it can. */

@@ -5,7 +5,15 @@ import { useEffect, useRef } from "react";
 import { z } from "zod";
 import { CartLineItem } from "~/components/cart-line";
 import { GiftOptionsForm } from "~/components/gift-options-form";
-import { addToCart, getCart, removeLine, setGiftOptions, updateLineQuantity, type CartResult } from "~/models/cart.server";
+import {
+  addToCart,
+  capNoticeFor,
+  getCart,
+  removeLine,
+  setGiftOptions,
+  updateLineQuantity,
+  type CartResult,
+} from "~/models/cart.server";
 import { useShopCurrency } from "~/root";
 import cartStyles from "~/styles/cart.css";
 import { cartCookieHeader, readCartId } from "~/utils/cart-cookie.server";
@@ -20,9 +28,12 @@ export const meta: MetaFunction = () => [{ title: "Your bag — Belonging" }, { 
 const NO_STORE = { "Cache-Control": "private, no-store" };
 export const headers: HeadersFunction = () => NO_STORE;
 
+const search = z.object({ capped: z.string().max(64).optional().catch(undefined) });
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const cart = await getCart(await readCartId(request));
-  return json({ cart }, { headers: NO_STORE });
+  const { capped } = search.parse(Object.fromEntries(new URL(request.url).searchParams));
+  return json({ cart, notice: capped ? capNoticeFor(cart, capped) : null }, { headers: NO_STORE });
 }
 
 const QUANTITY_MESSAGE = `Please enter a quantity from 1 to ${MAX_LINE_QUANTITY}.`;
@@ -99,16 +110,16 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!result.ok) return failure(result.status, result.error, input.intent, lineId);
 
   const headers = { ...NO_STORE, "Set-Cookie": await cartCookieHeader(result.cartId) };
-  // Without JavaScript, an add from a product page lands on the bag (post, redirect, get);
-  // a notice about the quantity is shown right here instead, so it is not lost.
-  if (input.intent === "add" && fields.enhanced !== "1" && !result.notice) {
-    return redirect("/cart", { status: 303, headers });
+  // Without JavaScript, an add lands on the bag (post, redirect, get: the bag may be new, so
+  // only the next request carries its cookie); a capped quantity is said again there.
+  if (input.intent === "add" && fields.enhanced !== "1") {
+    return redirect(result.notice ? `/cart?capped=${encodeURIComponent(input.variantId)}` : "/cart", { status: 303, headers });
   }
   return json<CartActionData>({ ok: true, intent: input.intent, notice: result.notice, lineId }, { headers });
 }
 
 export default function CartRoute() {
-  const { cart } = useLoaderData<typeof loader>();
+  const { cart, notice } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const currency = useShopCurrency();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -125,6 +136,7 @@ export default function CartRoute() {
 
   // Answers to forms posted without JavaScript that belong to no single line.
   const pageMessage = actionData && !actionData.lineId && actionData.intent !== "gift" ? actionData : null;
+  const pageNotice = pageMessage ? (pageMessage.ok ? pageMessage.notice : pageMessage.error) : notice;
 
   return (
     <div className="container page cart">
@@ -132,10 +144,8 @@ export default function CartRoute() {
         Your bag
       </h1>
       <div role="status" className="cart__status">
-        {pageMessage ? (
-          <p className={`notice ${pageMessage.ok ? "notice--success" : "notice--error"}`}>
-            {pageMessage.ok ? (pageMessage.notice ?? "Your bag is up to date.") : pageMessage.error}
-          </p>
+        {pageNotice ? (
+          <p className={`notice ${pageMessage && !pageMessage.ok ? "notice--error" : "notice--success"}`}>{pageNotice}</p>
         ) : null}
       </div>
       {!cart || cart.lines.length === 0 ? (

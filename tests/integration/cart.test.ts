@@ -94,17 +94,25 @@ describe("adding to the bag", () => {
       variants: [{ metal: "Gold vermeil", size: "17 cm", onHand: 3, reserved: 1 }],
     });
     const variantId = product.variants[0]!.id;
-    const response = await post({ intent: "add", variantId, quantity: "5" });
-    // Without JavaScript the notice is shown on the bag page itself rather than lost in a redirect.
+    const notice = "Only 2 left of Lumen bracelet, Gold vermeil, 17 cm — we've set your bag to 2.";
+    const response = await post({ intent: "add", variantId, quantity: "5", enhanced: "1" });
     expect(response.status).toBe(200);
-    const answer = (await response.json()) as Answer;
-    expect(answer.notice).toBe("Only 2 left of Lumen bracelet, Gold vermeil, 17 cm — we've set your bag to 2.");
-    const cartId = await cartIdOf(cookieFrom(response));
+    expect(((await response.json()) as Answer).notice).toBe(notice);
+    const cookie = cookieFrom(response);
+    const cartId = await cartIdOf(cookie);
     expect((await storedCart(cartId))!.lines[0]!.quantity).toBe(2);
 
-    const again = await post({ intent: "add", variantId, quantity: "1", enhanced: "1" }, cookieFrom(response));
-    expect(((await again.json()) as Answer).notice).toMatch(/^Only 2 left/);
+    // Without JavaScript the bag page it redirects to says it again.
+    const again = await post({ intent: "add", variantId, quantity: "1" }, cookie);
+    expect(again.status).toBe(303);
+    const location = again.headers.get("Location")!;
+    expect(location).toBe(`/cart?capped=${variantId}`);
     expect((await storedCart(cartId))!.lines[0]!.quantity).toBe(2);
+    const page = await cartLoader(loaderArgs(location, {}, { headers: { Cookie: cookie } }));
+    expect((await page.json()).notice).toBe(notice);
+    // Only while it holds: a bag below the limit, or a stranger's link, shows nothing.
+    const stranger = await cartLoader(loaderArgs(location));
+    expect((await stranger.json()).notice).toBeNull();
   });
 
   it("refuses a sold-out variant or an unpublished piece with a clear message, leaving the bag as it was", async () => {
