@@ -17,7 +17,7 @@ type Variant = {
   available: number;
 };
 
-export function availabilityText(available: number) {
+function availabilityText(available: number) {
   if (available <= 0) return "Sold out";
   if (available <= LOW_STOCK) return `Only ${available} left`;
   return "In stock";
