@@ -66,7 +66,7 @@ test("a shopper chooses a variant, adds it to the bag and changes the quantity",
   await page.getByRole("button", { name: "Save gift options" }).click();
   await expect(page.getByText("Gift options saved.")).toBeVisible();
   await expect(page.getByTestId("cart-total")).toHaveText(formatUsd(unitPrice * 3 + 500));
-  await expect(page.getByRole("button", { name: "Checkout" })).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Checkout" })).toBeVisible();
   await expectNoSeriousViolations(page);
 
   await line.getByRole("button", { name: /Remove/ }).click();
