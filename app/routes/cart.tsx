@@ -17,6 +17,7 @@ import {
 import { useShopCurrency } from "~/root";
 import cartStyles from "~/styles/cart.css";
 import { cartCookieHeader, readCartId } from "~/utils/cart-cookie.server";
+import { takeCheckoutNotice } from "~/utils/checkout-notice.server";
 import { formatMoney } from "~/utils/money";
 import { FREE_SHIPPING_THRESHOLD, GIFT_NOTE_MAX, MAX_LINE_QUANTITY } from "~/utils/shop";
 
@@ -33,7 +34,10 @@ const search = z.object({ capped: z.string().max(64).optional().catch(undefined)
 export async function loader({ request }: LoaderFunctionArgs) {
   const cart = await getCart(await readCartId(request));
   const { capped } = search.parse(Object.fromEntries(new URL(request.url).searchParams));
-  return json({ cart, notice: capped ? capNoticeFor(cart, capped) : null }, { headers: NO_STORE });
+  // What a checkout sent the shopper back to say (shown once).
+  const checkout = await takeCheckoutNotice(request);
+  const headers = checkout.clear ? { ...NO_STORE, "Set-Cookie": checkout.clear } : NO_STORE;
+  return json({ cart, notice: capped ? capNoticeFor(cart, capped) : null, checkoutNotice: checkout.notice }, { headers });
 }
 
 const QUANTITY_MESSAGE = `Please enter a quantity from 1 to ${MAX_LINE_QUANTITY}.`;
@@ -119,7 +123,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function CartRoute() {
-  const { cart, notice } = useLoaderData<typeof loader>();
+  const { cart, notice, checkoutNotice } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const currency = useShopCurrency();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -146,6 +150,16 @@ export default function CartRoute() {
       <div role="status" className="cart__status">
         {pageNotice ? (
           <p className={`notice ${pageMessage && !pageMessage.ok ? "notice--error" : "notice--success"}`}>{pageNotice}</p>
+        ) : null}
+        {checkoutNotice ? (
+          <div className={`notice ${checkoutNotice.tone === "error" ? "notice--error" : "notice--success"}`} data-testid="checkout-notice">
+            {checkoutNotice.tone === "error" ? <p>We couldn&apos;t start your checkout, and nothing is reserved:</p> : null}
+            <ul>
+              {checkoutNotice.messages.map((message) => (
+                <li key={message}>{message}</li>
+              ))}
+            </ul>
+          </div>
         ) : null}
       </div>
       {!cart || cart.lines.length === 0 ? (
@@ -197,12 +211,16 @@ export default function CartRoute() {
                 ? "Your order ships free by standard post."
                 : `Standard shipping is free on orders of ${formatMoney(FREE_SHIPPING_THRESHOLD, currency)} or more.`}
             </p>
+            {/* A plain form: the answer is a redirect to the payment page, which may be on Stripe. */}
             <form method="post" action="/checkout">
-              <button type="submit" className="button cart-summary__checkout" disabled aria-describedby="checkout-note">
+              {cart.lines.map((line) => (
+                <input key={line.id} type="hidden" name={`price:${line.variantId}`} value={line.unitPrice} />
+              ))}
+              <button type="submit" className="button cart-summary__checkout" aria-describedby="checkout-note">
                 Checkout
               </button>
               <p id="checkout-note" className="muted cart-summary__note">
-                Checkout opens soon.
+                You&apos;ll pay securely on the next page, where you add your address and choose shipping.
               </p>
             </form>
           </section>

@@ -36,7 +36,7 @@ describe("environment", () => {
   });
 
   it("requires Stripe and SMTP in production, and both Stripe keys together anywhere", () => {
-    const production = { ...base, NODE_ENV: "production", SESSION_SECRET: "s".repeat(32), SHOP_URL: "https://x.example" };
+    const production = { ...base, NODE_ENV: "production" as const, SESSION_SECRET: "s".repeat(32), SHOP_URL: "https://x.example" };
     let message = "";
     try {
       parseEnv(production);
