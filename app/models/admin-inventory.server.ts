@@ -1,6 +1,7 @@
 import { Prisma } from "~/generated/prisma/client";
 import { type Actor, recordAudit } from "~/models/audit.server";
 import { type AdjustReason, LEDGER_LIMIT, type StockFilter } from "~/utils/admin";
+import type { StockCsvRow } from "~/utils/admin-csv";
 import { prisma } from "~/utils/db.server";
 
 export const INVENTORY_PAGE_SIZE = 50;
@@ -121,4 +122,103 @@ export async function adjustStock(actor: Actor, variantId: string, input: { delt
     const current = await prisma.productVariant.findUnique({ where: { id: variantId }, select: { onHand: true, reserved: true } });
     throw new StockBelowReservedError(current?.onHand ?? 0, current?.reserved ?? 0);
   }
+}
+
+/** Every variant with its stock, for the CSV export: one query. */
+export function listStockForExport() {
+  return prisma.productVariant.findMany({
+    select: {
+      sku: true,
+      title: true,
+      onHand: true,
+      reserved: true,
+      lowStockThreshold: true,
+      product: { select: { name: true, status: true } },
+    },
+    orderBy: [{ product: { name: "asc" } }, { position: "asc" }, { id: "asc" }],
+  });
+}
+
+export type StockImportLine = {
+  line: number;
+  sku: string;
+  productName: string | null;
+  title: string | null;
+  current: number | null;
+  next: number;
+  reserved: number | null;
+  error: string | null;
+};
+
+/** What a stock file would change, line by line, with what is wrong on each: one query. */
+export async function planStockImport(rows: StockCsvRow[], db: Prisma.TransactionClient = prisma): Promise<StockImportLine[]> {
+  const variants = await db.productVariant.findMany({
+    where: { sku: { in: rows.map((row) => row.sku), mode: "insensitive" } },
+    select: { id: true, sku: true, title: true, onHand: true, reserved: true, product: { select: { name: true } } },
+  });
+  const bySku = new Map(variants.map((v) => [v.sku.toUpperCase(), v]));
+  return rows.map((row) => {
+    const variant = bySku.get(row.sku.toUpperCase());
+    if (!variant) {
+      return { line: row.line, sku: row.sku, productName: null, title: null, current: null, next: row.onHand, reserved: null, error: `No variant has the SKU ${row.sku}.` };
+    }
+    const error =
+      row.onHand < variant.reserved ? `On hand cannot be below the ${variant.reserved} reserved for open orders.` : null;
+    return {
+      line: row.line,
+      sku: variant.sku,
+      productName: variant.product.name,
+      title: variant.title,
+      current: variant.onHand,
+      next: row.onHand,
+      reserved: variant.reserved,
+      error,
+    };
+  });
+}
+
+export class StockImportRejectedError extends Error {
+  constructor(public lines: StockImportLine[]) {
+    super("The stock file has errors; nothing was changed.");
+  }
+}
+
+/**
+ * Sets on-hand stock from a checked file, all or nothing: the variants are locked, the plan is
+ * made again inside the transaction, and one error anywhere changes nothing. Every change gets
+ * a ledger entry (a correction after a count) and the import one audit event.
+ */
+export async function applyStockImport(actor: Actor, rows: StockCsvRow[]) {
+  return prisma.$transaction(async (tx) => {
+    const skus = rows.map((row) => row.sku.toUpperCase());
+    await tx.$queryRaw`SELECT "id" FROM "ProductVariant" WHERE upper("sku") = ANY(${skus}::text[]) ORDER BY "id" FOR UPDATE`;
+    const plan = await planStockImport(rows, tx);
+    if (plan.some((line) => line.error)) throw new StockImportRejectedError(plan);
+    const changes = plan.filter((line) => line.current !== line.next);
+    if (changes.length === 0) return { changed: 0 };
+    const ids = await tx.productVariant.findMany({ where: { sku: { in: changes.map((c) => c.sku) } }, select: { id: true, sku: true } });
+    const idOf = new Map(ids.map((v) => [v.sku, v.id]));
+    const variantIds = changes.map((c) => idOf.get(c.sku)!);
+    await tx.$executeRaw`
+      UPDATE "ProductVariant" AS v SET "onHand" = u."onHand", "updatedAt" = now()
+      FROM unnest(${variantIds}::text[], ${changes.map((c) => c.next)}::int[]) AS u("id", "onHand")
+      WHERE v."id" = u."id"`;
+    await tx.inventoryLedgerEntry.createMany({
+      data: changes.map((c, i) => ({
+        variantId: variantIds[i]!,
+        delta: c.next - c.current!,
+        reason: "CORRECTION" as const,
+        note: "Stock file import",
+        actorId: actor.id,
+      })),
+    });
+    await recordAudit(tx, actor, {
+      action: "inventory.imported",
+      entityType: "ProductVariant",
+      entityId: null,
+      before: Object.fromEntries(changes.map((c) => [c.sku, c.current])),
+      after: Object.fromEntries(changes.map((c) => [c.sku, c.next])),
+    });
+    return { changed: changes.length };
+  });
 }

@@ -35,7 +35,15 @@ export default function Inventory() {
   const { rows, hasMore, filter } = useLoaderData<typeof loader>();
   return (
     <>
-      <h1 className="admin-title">Inventory</h1>
+      <div className="admin-head">
+        <h1 className="admin-title">Inventory</h1>
+        <p className="form-actions">
+          <Link to="/admin/inventory.csv" reloadDocument>
+            Download stock (CSV)
+          </Link>
+          <Link to="/admin/inventory/import">Import counts from a file</Link>
+        </p>
+      </div>
       <p className="muted">Available is on hand minus what open orders have reserved. Archived products are left out.</p>
       <Form method="get" className="filters" role="search" aria-label="Inventory">
         <TextField label="Search SKU, product or variant" name="q" type="search" defaultValue={filter.q} />

@@ -3,6 +3,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loader as dashboardLoader } from "~/routes/admin._index";
 import { action as adjustAction, loader as variantLoader } from "~/routes/admin.inventory.$variantId";
 import { loader as inventoryLoader } from "~/routes/admin.inventory._index";
+import { action as importAction } from "~/routes/admin.inventory.import";
+import { loader as exportLoader } from "~/routes/admin.inventory[.]csv";
+import { readStockCsv } from "~/utils/admin-csv";
 import { prisma, recordQueries } from "~/utils/db.server";
 import { createProduct } from "../factories/product.ts";
 import { createUser, requestArgs, respond, sessionCookieFor } from "../factories/user.ts";
@@ -109,5 +112,97 @@ describe("the overview", () => {
     expect(dashboard.lowStockList.find((v: { id: string }) => v.id === live.variants[0]!.id)).toMatchObject({ available: 1, lowStockThreshold: 2 });
     expect(dashboard.lowStock).toBeGreaterThanOrEqual(1);
     expect(queries.length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe("stock files", () => {
+  const importArgs = (form: Record<string, string> | FormData) => requestArgs("/admin/inventory/import", { cookie, form });
+  const runImport = (form: Record<string, string> | FormData) => respond(() => importAction(importArgs(form)));
+
+  it("reads CSV with quotes, a byte-order mark, CRLF and extra columns, and says what is wrong where", () => {
+    const ok = readStockCsv('\uFEFFproduct,SKU,On hand\r\n"Drops, brass",AB-1,4\r\n"Say ""hi""",AB-2,0\r\n\r\n');
+    expect(ok).toEqual({ rows: [{ line: 2, sku: "AB-1", onHand: 4 }, { line: 3, sku: "AB-2", onHand: 0 }], errors: [] });
+    expect(readStockCsv("sku,count\nAB-1,4").errors[0]!.message).toMatch(/sku and on_hand/);
+    expect(readStockCsv("").errors[0]!.message).toBe("The file is empty.");
+    expect(readStockCsv('sku,on_hand\n"AB-1,4').errors[0]!.message).toBe("Line 2: a quoted field is not closed.");
+    const bad = readStockCsv("sku,on_hand\nAB-1,four\n,3\nAB-2,-1\nab-2,2\nAB-2,5");
+    expect(bad.errors).toEqual([
+      { line: 2, column: "on_hand", message: "“four” is not a whole number of 0 or more." },
+      { line: 3, column: "sku", message: "The SKU is empty." },
+      { line: 4, column: "on_hand", message: "“-1” is not a whole number of 0 or more." },
+      { line: 5, column: "sku", message: "ab-2 is also on line 4." },
+      { line: 6, column: "sku", message: "AB-2 is also on line 4." },
+    ]);
+    expect(readStockCsv("sku,on_hand\nAB-1,4\nAB-1,5").rows).toEqual([{ line: 2, sku: "AB-1", onHand: 4 }]);
+  });
+
+  it("exports every variant as CSV, with formula-looking text made harmless", async () => {
+    await createProduct({ name: "=HYPERLINK(\"http://evil.example\")", variants: [{ onHand: 4, reserved: 1 }] });
+    const response = await exportLoader(requestArgs("/admin/inventory.csv", { cookie }));
+    expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("Content-Disposition")).toMatch(/^attachment; filename="belonging-stock-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(response.headers.get("Cache-Control")).toBe("private, no-store");
+    const text = await response.text();
+    expect(text.split("\r\n")[0]).toBe("sku,product,variant,status,on_hand,reserved,available,low_stock_threshold");
+    expect(text).toContain(`"'=HYPERLINK(""http://evil.example"")",Sterling silver,published,4,1,3,2`);
+  });
+
+  it("previews a file line by line and changes nothing until it is applied, then applies it all", async () => {
+    const product = await createProduct({ variants: [{ onHand: 5, reserved: 2 }, { onHand: 1 }, { onHand: 7 }] });
+    const [a, b, c] = product.variants;
+    const csv = `sku,on_hand\n${a!.sku},9\n${b!.sku.toLowerCase()},0\n${c!.sku},7\n`;
+    const preview = await runImport({ intent: "preview", csv });
+    expect(preview.status).toBe(200);
+    const { lines } = await preview.json();
+    expect(lines.map((l: { current: number; next: number; error: string | null }) => [l.current, l.next, l.error])).toEqual([
+      [5, 9, null],
+      [1, 0, null],
+      [7, 7, null],
+    ]);
+    expect((await prisma.productVariant.findUniqueOrThrow({ where: { id: a!.id } })).onHand).toBe(5);
+
+    const applied = await runImport({ intent: "apply", csv });
+    expect((await applied.json()).applied).toBe(2);
+    const after = await prisma.productVariant.findMany({ where: { productId: product.id }, orderBy: { position: "asc" } });
+    expect(after.map((v) => v.onHand)).toEqual([9, 0, 7]);
+    const ledger = await prisma.inventoryLedgerEntry.findMany({ where: { variantId: { in: [a!.id, b!.id, c!.id] } } });
+    expect(ledger.map((e) => [e.delta, e.reason, e.actorId]).sort()).toEqual([
+      [-1, "CORRECTION", userId],
+      [4, "CORRECTION", userId],
+    ]);
+    const event = await prisma.auditEvent.findFirstOrThrow({ where: { action: "inventory.imported" }, orderBy: { createdAt: "desc" } });
+    expect(event.before).toEqual({ [a!.sku]: 5, [b!.sku]: 1 });
+    expect(event.after).toEqual({ [a!.sku]: 9, [b!.sku]: 0 });
+  });
+
+  it("applies nothing when any line is wrong: an unknown SKU or a count below what is reserved", async () => {
+    const product = await createProduct({ variants: [{ onHand: 5, reserved: 3 }, { onHand: 2 }] });
+    const [a, b] = product.variants;
+    const csv = `sku,on_hand\n${b!.sku},10\n${a!.sku},1\nNO-SUCH-SKU,4\n`;
+    for (const intent of ["preview", "apply"]) {
+      const response = await runImport({ intent, csv });
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      const { lines } = await response.json();
+      expect(lines.map((l: { error: string | null }) => l.error)).toEqual([
+        null,
+        "On hand cannot be below the 3 reserved for open orders.",
+        "No variant has the SKU NO-SUCH-SKU.",
+      ]);
+    }
+    const after = await prisma.productVariant.findMany({ where: { productId: product.id }, orderBy: { position: "asc" } });
+    expect(after.map((v) => v.onHand)).toEqual([5, 2]);
+    expect(await prisma.inventoryLedgerEntry.count({ where: { variantId: { in: [a!.id, b!.id] } } })).toBe(0);
+  });
+
+  it("takes an uploaded file, and refuses an empty form", async () => {
+    const product = await createProduct({ variants: [{ onHand: 3 }] });
+    const form = new FormData();
+    form.set("intent", "apply");
+    form.set("file", new File([`sku,on_hand\n${product.variants[0]!.sku},6\n`], "count.csv", { type: "text/csv" }));
+    expect((await (await runImport(form)).json()).applied).toBe(1);
+    expect((await prisma.productVariant.findUniqueOrThrow({ where: { id: product.variants[0]!.id } })).onHand).toBe(6);
+    const empty = await runImport({ intent: "preview", csv: "  " });
+    expect(empty.status).toBe(400);
+    expect((await empty.json()).errors[0].message).toMatch(/Choose a CSV file/);
   });
 });

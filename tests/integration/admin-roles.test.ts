@@ -25,6 +25,8 @@ const ROUTE_AREAS: Record<string, AdminArea> = {
   "admin.products.$id_.images.tsx": "products",
   "admin.inventory._index.tsx": "inventory",
   "admin.inventory.$variantId.tsx": "inventory",
+  "admin.inventory.import.tsx": "inventory",
+  "admin.inventory[.]csv.ts": "inventory",
   "admin.makers._index.tsx": "makers",
   "admin.makers.new.tsx": "makers",
   "admin.makers.$makerId.tsx": "makers",
