@@ -4,6 +4,7 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { stopBackgroundWork } from "~/services/jobs.server";
 import { disconnectDatabase } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { logger } from "~/utils/logger.server";
@@ -57,7 +58,11 @@ export const handleError: HandleErrorFunction = (error, { request, context }) =>
   (context.logger ?? logger).error({ err: error }, "unhandled error in loader or action");
 };
 
+/** Called by the server once it listens: reservation expiry, reconciliation and the email outbox. */
+export { startBackgroundWork } from "~/services/jobs.server";
+
 /** Called by the server on SIGTERM, after it stopped accepting requests. */
 export async function shutdown() {
+  await stopBackgroundWork();
   await disconnectDatabase();
 }

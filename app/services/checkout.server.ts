@@ -7,7 +7,9 @@ import {
   type EventRef,
   fulfilOrder,
   getOrderForTestPayment,
+  listExpiredReservations,
   listOpenOrdersForCart,
+  listOrdersToReconcile,
   markProcessing,
   type OrderForPayment,
   type OutcomeResult,
@@ -16,6 +18,7 @@ import {
   type ReleaseOutcome,
   type StaffRef,
 } from "~/models/order.server";
+import { mailQueued } from "~/services/mail.server";
 import { getPaymentProvider, testProviderEvent } from "~/services/payments.server";
 import { getEnv } from "~/utils/env.server";
 import { logger } from "~/utils/logger.server";
@@ -185,6 +188,13 @@ function detailsOf(session: ParsedSession) {
   };
 }
 
+/** Fulfils, and has the confirmation email sent at once. */
+async function fulfil(event: EventRef, orderId: string, details: ReturnType<typeof detailsOf>, origin: string) {
+  const outcome = await fulfilOrder(event, orderId, details, origin);
+  if (outcome === "applied") mailQueued();
+  return outcome;
+}
+
 /** Brings an order in line with its session as the provider reports it (reconciliation, cancel). */
 async function applySession(event: EventRef, session: ParsedSession, origin: string): Promise<OutcomeResult> {
   const orderId = orderIdOf(session);
@@ -192,7 +202,7 @@ async function applySession(event: EventRef, session: ParsedSession, origin: str
   if (session.status === "complete") {
     return session.payment_status === "unpaid"
       ? markProcessing(event, orderId, detailsOf(session))
-      : fulfilOrder(event, orderId, detailsOf(session), origin);
+      : fulfil(event, orderId, detailsOf(session), origin);
   }
   if (session.status === "expired") return releaseOrder(event, orderId, "EXPIRED");
   return "no-change";
@@ -223,7 +233,7 @@ export async function handlePaymentEvent(raw: unknown, origin: string): Promise<
       case "checkout.session.completed":
         return { ok: true, outcome: await applySession(ref, { ...session, status: "complete" }, origin) };
       case "checkout.session.async_payment_succeeded":
-        return { ok: true, outcome: await fulfilOrder(ref, orderId, detailsOf(session), origin) };
+        return { ok: true, outcome: await fulfil(ref, orderId, detailsOf(session), origin) };
       case "checkout.session.async_payment_failed":
         return { ok: true, outcome: await releaseOrder(ref, orderId, "PAYMENT_FAILED") };
       case "checkout.session.expired":
@@ -352,4 +362,34 @@ export async function declineTestCheckout(sessionId: string, origin: string): Pr
 export async function testRefundEvent(paymentIntentId: string, amountRefunded: number, origin: string) {
   const charge = { id: `ch_test_local_${paymentIntentId.slice(-16)}`, object: "charge", payment_intent: paymentIntentId, amount_refunded: amountRefunded };
   return handlePaymentEvent(testProviderEvent("charge.refunded", charge), origin);
+}
+
+// Past its expiry by this much, a reservation is released: the provider's own expiry event has had time to come.
+const EXPIRY_GRACE_MS = 2 * 60_000;
+// A checkout this old that is still waiting is worth asking the provider about.
+const RECONCILE_AFTER_MS = 5 * 60_000;
+
+/** The reservation expiry job: every pending order past its expiry, oldest first. */
+export async function releaseExpiredReservations(now = new Date()) {
+  let released = 0;
+  for (const order of await listExpiredReservations(now, EXPIRY_GRACE_MS, 100)) {
+    if ((await expireReservation(order)) === "applied") released++;
+  }
+  return released;
+}
+
+/**
+ * The reconciliation job: orders still waiting on Stripe are brought in line with what Stripe
+ * says. `minAgeMs` leaves alone checkouts young enough to still be in progress.
+ */
+export async function reconcilePendingOrders(now = new Date(), minAgeMs = RECONCILE_AFTER_MS) {
+  let changed = 0;
+  for (const order of await listOrdersToReconcile(now, minAgeMs, 100)) {
+    try {
+      if ((await reconcileOrder(order)) === "applied") changed++;
+    } catch (error) {
+      logger.warn({ err: error, orderId: order.id }, "could not reconcile an order");
+    }
+  }
+  return changed;
 }

@@ -16,7 +16,7 @@ type Mode = {
 };
 
 /** The entry module of our build exports these (see app/entry.server.tsx). */
-type EntryModule = { shutdown(): Promise<void> };
+type EntryModule = { startBackgroundWork(): Promise<void>; shutdown(): Promise<void> };
 
 export async function runShop({ development }: Mode) {
   const logger = pino({ level: process.env.LOG_LEVEL ?? "info", base: { service: "belonging" } });
@@ -75,6 +75,7 @@ export async function runShop({ development }: Mode) {
       throw error;
     });
     closeServer = () => server.close();
+    await entry.startBackgroundWork();
 
     const url = `http://localhost:${server.port}`;
     logger.info({ url, database: database.embedded ? "embedded" : "DATABASE_URL" }, "Belonging is ready");
