@@ -1,7 +1,8 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import type { ShouldRevalidateFunction } from "@remix-run/react";
-import { Link, useLoaderData, useLocation, useNavigation, useSearchParams } from "@remix-run/react";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useEffect, useState } from "react";
 import { z } from "zod";
 import { AddToCartForm } from "~/components/add-to-cart-form";
 import { MakerAttribution } from "~/components/maker-attribution";
@@ -91,13 +92,13 @@ export default function ProductRoute() {
   const { product, related, selectedVariantId } = useLoaderData<typeof loader>();
   const currency = useShopCurrency();
   const [searchParams, setSearchParams] = useSearchParams();
-  const location = useLocation();
-  const navigation = useNavigation();
-  // While the URL change is pending, show the choice already (optimistic UI).
-  const pending = navigation.location?.pathname === location.pathname ? new URLSearchParams(navigation.location.search) : null;
-  const selected = chooseVariant(product.variants, (pending ?? searchParams).get("variant") ?? selectedVariantId)!;
+  // A choice shows at once; the URL catches up a moment later, and from then on it decides.
+  const [justChosen, setJustChosen] = useState<string | null>(null);
+  useEffect(() => setJustChosen(null), [searchParams]);
+  const selected = chooseVariant(product.variants, justChosen ?? searchParams.get("variant") ?? selectedVariantId)!;
 
   function selectVariant(id: string) {
+    setJustChosen(id);
     setSearchParams(
       (previous) => {
         const next = new URLSearchParams(previous);
