@@ -1,7 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useLoaderData, useLocation, useNavigation, useSubmit } from "@remix-run/react";
-import type { ChangeEvent } from "react";
+import { Form, Link, useLoaderData, useSubmit } from "@remix-run/react";
+import { useEffect, useRef, type ChangeEvent } from "react";
 import { Pagination } from "~/components/pagination";
 import { ProductGrid } from "~/components/product-grid";
 import { ResponsiveImage } from "~/components/responsive-image";
@@ -131,23 +131,52 @@ export default function CollectionPage() {
 
 type FilterFormProps = { path: string; query: CollectionQuery; materials: string[]; currency: string; priceFilter: boolean };
 
+/** The filters the form currently shows, as a query string (page left out). */
+function formSearch(form: HTMLFormElement) {
+  const params = new URLSearchParams();
+  for (const [name, value] of new FormData(form)) if (typeof value === "string") params.append(name, value);
+  return collectionSearch(parseCollectionQuery(params));
+}
+
+function showQuery(form: HTMLFormElement, query: CollectionQuery) {
+  const field = (name: string) => form.elements.namedItem(name);
+  const values = { sort: query.sort, material: query.material ?? "", price: query.price ?? "" };
+  for (const [name, value] of Object.entries(values)) {
+    const select = field(name);
+    if (select instanceof HTMLSelectElement) select.value = value;
+  }
+  const inStock = field("inStock");
+  if (inStock instanceof HTMLInputElement) inStock.checked = query.inStock;
+}
+
 function FilterForm({ path, query, materials, currency, priceFilter }: FilterFormProps) {
   const submit = useSubmit();
-  const location = useLocation();
-  const navigation = useNavigation();
-  // While the next results load, show the values being asked for, not the previous ones.
-  const pending = navigation.location?.pathname === location.pathname ? navigation.location : null;
-  const shown = pending ? parseCollectionQuery(new URLSearchParams(pending.search)) : query;
+  const formRef = useRef<HTMLFormElement>(null);
+  const shown = useRef<string | null>(null);
+
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form) return;
+    const wanted = collectionSearch({ ...query, page: 1 });
+    if (shown.current === null) {
+      shown.current = wanted;
+      // A filter changed before the page became interactive has not been applied yet.
+      if (formSearch(form) !== wanted) submit(form, { preventScrollReset: true, replace: true });
+    } else if (shown.current !== wanted) {
+      // Links and the back button change the URL without touching the form.
+      shown.current = wanted;
+      showQuery(form, query);
+    }
+  }, [query, submit]);
 
   // Submitting the form drops `page`, so a new filter starts again at page 1.
-  const onChange = (event: ChangeEvent<HTMLSelectElement | HTMLInputElement>) =>
-    submit(event.currentTarget.form, { preventScrollReset: true, replace: true });
+  const onChange = (event: ChangeEvent<HTMLFormElement>) => submit(event.currentTarget, { preventScrollReset: true, replace: true });
 
   return (
-    <Form method="get" action={path} className="filters" aria-label="Filter and sort">
+    <Form ref={formRef} method="get" action={path} className="filters" aria-label="Filter and sort" autoComplete="off" onChange={onChange}>
       <div className="filters__field">
         <label htmlFor="filter-sort">Sort by</label>
-        <select id="filter-sort" name="sort" value={shown.sort} onChange={onChange}>
+        <select id="filter-sort" name="sort" defaultValue={query.sort}>
           {SORTS.map((sort) => (
             <option key={sort.value} value={sort.value}>
               {sort.label}
@@ -158,7 +187,7 @@ function FilterForm({ path, query, materials, currency, priceFilter }: FilterFor
       {materials.length > 1 ? (
         <div className="filters__field">
           <label htmlFor="filter-material">Material</label>
-          <select id="filter-material" name="material" value={shown.material ?? ""} onChange={onChange}>
+          <select id="filter-material" name="material" defaultValue={query.material ?? ""}>
             <option value="">All materials</option>
             {materials.map((material) => (
               <option key={material} value={material}>
@@ -168,10 +197,10 @@ function FilterForm({ path, query, materials, currency, priceFilter }: FilterFor
           </select>
         </div>
       ) : null}
-      {priceFilter || shown.price ? (
+      {priceFilter || query.price ? (
         <div className="filters__field">
           <label htmlFor="filter-price">Price</label>
-          <select id="filter-price" name="price" value={shown.price ?? ""} onChange={onChange}>
+          <select id="filter-price" name="price" defaultValue={query.price ?? ""}>
             <option value="">Any price</option>
             {PRICE_BANDS.map((band) => (
               <option key={band.value} value={band.value}>
@@ -182,7 +211,7 @@ function FilterForm({ path, query, materials, currency, priceFilter }: FilterFor
         </div>
       ) : null}
       <div className="filters__check">
-        <input id="filter-in-stock" type="checkbox" name="inStock" value="1" checked={shown.inStock} onChange={onChange} />
+        <input id="filter-in-stock" type="checkbox" name="inStock" value="1" defaultChecked={query.inStock} />
         <label htmlFor="filter-in-stock">In stock only</label>
       </div>
       <noscript>
