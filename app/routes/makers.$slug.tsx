@@ -8,19 +8,18 @@ import makersStyles from "~/styles/makers.css";
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: makersStyles }];
 
 // A withdrawal must be seen on the next request: shared caches may keep this page a minute at
-// most, browsers not at all.
+// most, browsers not at all. Vary: Cookie, because the header shows the shopper's own bag.
 const MAKER_PAGE_CACHE = "public, max-age=0, s-maxage=60";
+const CACHE_HEADERS = { "Cache-Control": MAKER_PAGE_CACHE, Vary: "Cookie" };
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const result = await getPublicMaker(params.slug ?? "");
   if (result.state === "unknown") throw new Response("Not found", { status: 404 });
-  if (result.state === "gone") throw new Response("Gone", { status: 410, headers: { "Cache-Control": MAKER_PAGE_CACHE } });
-  return json({ profile: result.profile }, { headers: { "Cache-Control": MAKER_PAGE_CACHE } });
+  if (result.state === "gone") throw new Response("Gone", { status: 410, headers: CACHE_HEADERS });
+  return json({ profile: result.profile }, { headers: CACHE_HEADERS });
 }
 
-export const headers = ({ loaderHeaders }: { loaderHeaders: Headers }) => ({
-  "Cache-Control": loaderHeaders.get("Cache-Control") ?? MAKER_PAGE_CACHE,
-});
+export const headers = () => CACHE_HEADERS;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   if (!data) return [{ title: "Belonging" }];
