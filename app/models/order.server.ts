@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { Prisma } from "~/generated/prisma/client";
+import { recordAudit } from "~/models/audit.server";
 import { enqueueEmail } from "~/models/outbox.server";
 import { prisma } from "~/utils/db.server";
 import { formatMoney } from "~/utils/money";
@@ -10,13 +11,13 @@ import { GIFT_WRAP_PRICE, shippingOptionsFor } from "~/utils/shop";
 type Tx = Prisma.TransactionClient;
 
 // Fifty shoppers may queue for the last pieces at once: give each transaction room to wait its turn.
-const TX_OPTIONS = { maxWait: 20_000, timeout: 30_000 } as const;
+export const TX_OPTIONS = { maxWait: 20_000, timeout: 30_000 } as const;
 
 /** A Stripe event (or a test provider's) that caused a change; recorded by id in the same transaction. */
 export type EventRef = { id: string; type: string } | null;
 
-/** Who ended an order by hand, for its timeline. Null: the shop itself (webhook, job, shopper). */
-export type StaffRef = { id: string; name: string } | null;
+/** Staff acting on an order, for its timeline and the audit log. Null: the shop itself (webhook, job, shopper). */
+export type StaffRef = { id: string; name: string; ip: string } | null;
 
 // ---------------------------------------------------------------------------------------
 // Checkout: the pending order and its reservation.
@@ -272,7 +273,7 @@ const lockedOrderSelect = {
 type LockedOrder = Prisma.OrderGetPayload<{ select: typeof lockedOrderSelect }>;
 
 /** The order, locked for the rest of the transaction: changes to one order happen one at a time. */
-async function lockOrder(tx: Tx, where: { id: string } | { paymentIntentId: string }): Promise<LockedOrder | null> {
+export async function lockOrder(tx: Tx, where: { id: string } | { paymentIntentId: string }): Promise<LockedOrder | null> {
   const rows =
     "id" in where
       ? await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Order" WHERE "id" = ${where.id} FOR UPDATE`
@@ -281,7 +282,7 @@ async function lockOrder(tx: Tx, where: { id: string } | { paymentIntentId: stri
   return tx.order.findUnique({ where: { id: rows[0].id }, select: lockedOrderSelect });
 }
 
-async function addEvent(tx: Tx, orderId: string, type: string, message: string, staff: StaffRef = null) {
+export async function addEvent(tx: Tx, orderId: string, type: string, message: string, staff: StaffRef = null) {
   await tx.orderEvent.create({ data: { orderId, type, message, actorId: staff?.id ?? null, actorName: staff?.name ?? null }, select: { id: true } });
 }
 
@@ -430,6 +431,15 @@ export async function releaseOrder(event: EventRef, orderId: string, outcome: Re
         WHERE "id" = ${line.variantId} AND "reserved" >= ${line.quantity}`;
     }
     await addEvent(tx, orderId, outcome.toLowerCase().replace("_", "-"), RELEASE_MESSAGES[outcome], staff);
+    if (staff) {
+      await recordAudit(tx, staff, {
+        action: "order.cancelled",
+        entityType: "Order",
+        entityId: orderId,
+        before: { status: order.status },
+        after: { status: outcome },
+      });
+    }
     return "applied";
   }, TX_OPTIONS);
 }
@@ -543,5 +553,11 @@ export function listOrdersToReconcile(now: Date, minAgeMs: number, limit: number
 /** Just enough of an order to end its checkout, by its public token. */
 export async function getOrderStateByToken(token: string) {
   const order = await prisma.order.findUnique({ where: { token }, select: { id: true, token: true, status: true, stripeSessionId: true } });
+  return order ? { ...order, status: order.status as OrderStatus } : null;
+}
+
+/** Just enough of an order to end its checkout, by its id. */
+export async function getOrderStateById(id: string) {
+  const order = await prisma.order.findUnique({ where: { id }, select: { id: true, token: true, status: true, stripeSessionId: true } });
   return order ? { ...order, status: order.status as OrderStatus } : null;
 }

@@ -70,3 +70,8 @@ export function onMailQueued(listener: (() => void) | null) {
 export function mailQueued() {
   wake?.();
 }
+
+/** Whether mail leaves the shop at all (SMTP_URL set), for the mailbox to say so. */
+export function mailIsSent() {
+  return Boolean(getEnv().SMTP_URL);
+}

@@ -1,7 +1,7 @@
 // Back-office constants shared by models (server) and pages (browser): no server code here.
 
 /** Entity types the audit log records, for its filter. */
-export const AUDIT_ENTITY_TYPES = ["User", "Product", "ProductImage", "ProductVariant", "Maker"] as const;
+export const AUDIT_ENTITY_TYPES = ["User", "Product", "ProductImage", "ProductVariant", "Maker", "Order"] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 export const STOCK_FILTERS = ["all", "low", "sold-out"] as const;
@@ -16,3 +16,6 @@ export const LEDGER_LIMIT = 100;
 
 /** How many low-stock variants the overview lists. */
 export const LOW_STOCK_LIST_LIMIT = 25;
+
+/** Orders per page in the back office's order list. */
+export const ORDERS_PAGE_SIZE = 30;

@@ -31,6 +31,10 @@ const ROUTE_AREAS: Record<string, AdminArea> = {
   "admin.makers.new.tsx": "makers",
   "admin.makers.$makerId.tsx": "makers",
   "admin.makers.$makerId_.photo.$file.ts": "makers",
+  "admin.orders._index.tsx": "orders",
+  "admin.orders.$orderId.tsx": "orders",
+  "admin.orders.$orderId_.packing-slip.tsx": "orders",
+  "admin.mailbox.tsx": "orders",
 };
 
 type RouteModule = {
@@ -69,6 +73,11 @@ beforeAll(async () => {
   paramValues.variantId = product.variants[0]!.id;
   paramValues.makerId = (await prisma.maker.create({ data: { slug: "matrix-maker", internalLabel: "Matrix maker" } })).id;
   paramValues.file = "640.jpg";
+  paramValues.orderId = (
+    await prisma.order.create({
+      data: { token: "matrix-order-token", provider: "TEST", currency: "USD", subtotal: 4800, total: 4800, expiresAt: new Date() },
+    })
+  ).id;
 });
 
 describe("the role matrix", () => {

@@ -6,6 +6,8 @@ const NAV_ITEMS: { area: AdminArea; to: string; label: string; end?: boolean }[]
   { area: "dashboard", to: "/admin", label: "Overview", end: true },
   { area: "products", to: "/admin/products", label: "Products" },
   { area: "inventory", to: "/admin/inventory", label: "Inventory" },
+  { area: "orders", to: "/admin/orders", label: "Orders" },
+  { area: "orders", to: "/admin/mailbox", label: "Mailbox" },
   { area: "makers", to: "/admin/makers", label: "Makers" },
   { area: "staff", to: "/admin/staff", label: "Staff" },
   { area: "audit", to: "/admin/audit", label: "Audit log" },
