@@ -1,7 +1,7 @@
 // Back-office constants shared by models (server) and pages (browser): no server code here.
 
 /** Entity types the audit log records, for its filter. */
-export const AUDIT_ENTITY_TYPES = ["User", "Product", "ProductImage", "ProductVariant", "Maker", "Order"] as const;
+export const AUDIT_ENTITY_TYPES = ["User", "Product", "ProductImage", "ProductVariant", "Maker", "Order", "Article", "Collection"] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 export const STOCK_FILTERS = ["all", "low", "sold-out"] as const;
@@ -19,3 +19,7 @@ export const LOW_STOCK_LIST_LIMIT = 25;
 
 /** Orders per page in the back office's order list. */
 export const ORDERS_PAGE_SIZE = 30;
+
+/** The states the journal list filters by; "scheduled" is published with a future date. */
+export const ARTICLE_LIST_STATES = ["draft", "scheduled", "published", "archived"] as const;
+export type ArticleListState = (typeof ARTICLE_LIST_STATES)[number];

@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "~/generated/prisma/client";
 import { prisma } from "~/utils/db.server";
 import { ALL_ROLES, type AdminArea, PERMISSIONS } from "~/utils/permissions";
+import { createArticle } from "../factories/article.ts";
+import { createCollection } from "../factories/collection.ts";
 import { createProduct } from "../factories/product.ts";
 import { createUser, requestArgs, respond, sessionCookieFor } from "../factories/user.ts";
 
@@ -35,6 +37,12 @@ const ROUTE_AREAS: Record<string, AdminArea> = {
   "admin.orders.$orderId.tsx": "orders",
   "admin.orders.$orderId_.packing-slip.tsx": "orders",
   "admin.mailbox.tsx": "orders",
+  "admin.journal._index.tsx": "journal",
+  "admin.journal.new.tsx": "journal",
+  "admin.journal.$articleId.tsx": "journal",
+  "admin.collections._index.tsx": "collections",
+  "admin.collections.new.tsx": "collections",
+  "admin.collections.$collectionId.tsx": "collections",
 };
 
 type RouteModule = {
@@ -73,6 +81,8 @@ beforeAll(async () => {
   paramValues.variantId = product.variants[0]!.id;
   paramValues.makerId = (await prisma.maker.create({ data: { slug: "matrix-maker", internalLabel: "Matrix maker" } })).id;
   paramValues.file = "640.jpg";
+  paramValues.articleId = (await createArticle()).id;
+  paramValues.collectionId = (await createCollection()).id;
   paramValues.orderId = (
     await prisma.order.create({
       data: { token: "matrix-order-token", provider: "TEST", currency: "USD", subtotal: 4800, total: 4800, expiresAt: new Date() },

@@ -8,6 +8,8 @@ const NAV_ITEMS: { area: AdminArea; to: string; label: string; end?: boolean }[]
   { area: "inventory", to: "/admin/inventory", label: "Inventory" },
   { area: "orders", to: "/admin/orders", label: "Orders" },
   { area: "orders", to: "/admin/mailbox", label: "Mailbox" },
+  { area: "collections", to: "/admin/collections", label: "Collections" },
+  { area: "journal", to: "/admin/journal", label: "Journal" },
   { area: "makers", to: "/admin/makers", label: "Makers" },
   { area: "staff", to: "/admin/staff", label: "Staff" },
   { area: "audit", to: "/admin/audit", label: "Audit log" },
