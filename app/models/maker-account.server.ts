@@ -32,9 +32,11 @@ export function newLoginName() {
   return `${pick(NAME_WORDS)}-${randomInt(1000, 10000)}`;
 }
 
-/** A suggestion only: four everyday words, easy to remember and hard to guess. */
+/** A suggestion only: four different everyday words, easy to remember. */
 export function suggestPassphrase() {
-  return Array.from({ length: 4 }, () => pick(PASSPHRASE_WORDS)).join(" ");
+  const words = new Set<string>();
+  while (words.size < 4) words.add(pick(PASSPHRASE_WORDS));
+  return [...words].join(" ");
 }
 
 export function normalizeLoginName(loginName: string) {

@@ -194,10 +194,16 @@ function PreviewForm({
               value={field}
               checked={chosen.includes(field)}
               onChange={(event) => toggle(field, event.currentTarget.checked)}
+              aria-labelledby={`switch-${field}`}
+              aria-describedby={`switch-${field}-value`}
             />
             <span className="portal-switch__text">
-              <span className="portal-switch__label">{FIELD_LABELS[field]}</span>
-              <span className="portal-switch__value">{valueOf(field, draft.content)}</span>
+              <span className="portal-switch__label" id={`switch-${field}`}>
+                {FIELD_LABELS[field]}
+              </span>
+              <span className="portal-switch__value" id={`switch-${field}-value`}>
+                {valueOf(field, draft.content)}
+              </span>
             </span>
           </label>
         ))}

@@ -18,8 +18,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const invitation = parsed.success ? await findInvitation(parsed.data) : null;
   return json(
     invitation && parsed.success
-      ? { token: parsed.data, loginName: invitation.loginName, suggestion: suggestPassphrase() }
-      : { token: null, loginName: null, suggestion: null },
+      ? { token: parsed.data, loginName: invitation.loginName, suggestion: suggestPassphrase(), minLength: MIN_PASSWORD_LENGTH }
+      : { token: null, loginName: null, suggestion: null, minLength: MIN_PASSWORD_LENGTH },
     { headers: NO_STORE },
   );
 }
@@ -44,7 +44,8 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Welcome() {
-  const { token: linkToken, loginName, suggestion } = useLoaderData<typeof loader>();
+  // MIN_PASSWORD_LENGTH comes from a .server module, empty in the browser: use the loader's copy.
+  const { token: linkToken, loginName, suggestion, minLength } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const errors: Record<string, string | undefined> = actionData?.errors ?? {};
@@ -84,10 +85,10 @@ export default function Welcome() {
           type="password"
           autoComplete="new-password"
           required
-          minLength={MIN_PASSWORD_LENGTH}
+          minLength={minLength}
           hint={
             <>
-              At least {MIN_PASSWORD_LENGTH} letters and spaces. A few words you will remember work well, for example “{suggestion}”.
+              At least {minLength} letters and spaces. A few words you will remember work well, for example “{suggestion}”.
             </>
           }
           error={errors.passphrase}

@@ -1303,7 +1303,7 @@ export const makers: SeedMaker[] = [
     key: "noor",
     internalLabel: "Maker 031",
     privateNotes:
-      "Draft profile only; nothing reviewed or approved yet, so keep unpublished. Prefers morning shifts. Working toward brass finishing sign-off. Asked for a left-handed bench setup.",
+      "Draft profile only; safety review done, nothing approved yet. Prefers morning shifts. Working toward brass finishing sign-off. Asked for a left-handed bench setup.",
     profile: {
       displayName: "Noor",
       usesRealName: false,
