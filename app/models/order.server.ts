@@ -52,7 +52,7 @@ const cartForCheckoutSelect = {
 } satisfies Prisma.CartSelect;
 
 /** What the payment provider needs to open a checkout for an order. */
-export const orderForPaymentSelect = {
+const orderForPaymentSelect = {
   id: true,
   number: true,
   token: true,
@@ -196,10 +196,6 @@ export function listOpenOrdersForCart(cartId: string) {
   });
 }
 
-export function getOrderForPayment(orderId: string) {
-  return prisma.order.findUnique({ where: { id: orderId }, select: orderForPaymentSelect });
-}
-
 /** The payment page opened for an order; the reservation lasts exactly as long as that page. */
 export async function attachCheckoutSession(orderId: string, session: { id: string; url: string }, expiresAt: Date) {
   await prisma.order.update({
@@ -207,11 +203,6 @@ export async function attachCheckoutSession(orderId: string, session: { id: stri
     data: { stripeSessionId: session.id, checkoutUrl: session.url, expiresAt },
     select: { id: true },
   });
-}
-
-/** The order a Checkout Session belongs to, by the session's id. */
-export function findOrderIdBySession(sessionId: string) {
-  return prisma.order.findUnique({ where: { stripeSessionId: sessionId }, select: { id: true } });
 }
 
 // ---------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import { getOrderDetail, markPacked, markShipped, type StaffActionResult } from 
 import { cancelUnpaidOrder, newRefundKey, refundOrder } from "~/services/order-admin.server";
 import adminOrderStyles from "~/styles/admin-orders.css";
 import { currencyDigits, fieldErrors, formatMinorUnits, parseMinorUnits } from "~/utils/admin-forms";
-import { mailQueued } from "~/services/mail.server";
+import { mailIsSent, mailQueued } from "~/services/mail.server";
 import { actorFor, NO_STORE, requireStaff } from "~/utils/auth.server";
 import { formatMoney } from "~/utils/money";
 import { addressLines, isPaidStatus, orderLabel } from "~/utils/orders";
@@ -33,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const order = id.success ? await getOrderDetail(id.data) : null;
   if (!order) throw notFound();
   // A fresh key per page view: submitting the same refund form twice is one refund.
-  return json({ order, refundKey: newRefundKey() }, { headers: NO_STORE });
+  return json({ order, refundKey: newRefundKey(), mailSent: mailIsSent() }, { headers: NO_STORE });
 }
 
 const MISSING = "Please fill this in.";
@@ -96,7 +96,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function OrderDetail() {
-  const { order, refundKey } = useLoaderData<typeof loader>();
+  const { order, refundKey, mailSent } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const busy = useNavigation().state !== "idle";
   const money = (amount: number) => formatMoney(amount, order.currency);
@@ -352,7 +352,16 @@ export default function OrderDetail() {
               <ul className="order-admin__list">
                 {order.emails.map((email) => (
                   <li key={email.id}>
-                    {email.subject} — {email.status === "SENT" && email.sentAt ? `sent ${formatDateTime(email.sentAt)}` : email.status.toLowerCase()}
+                    {email.subject} —{" "}
+                    {email.status === "SENT" && email.sentAt
+                      ? `sent ${formatDateTime(email.sentAt)}`
+                      : email.status === "PENDING"
+                        ? mailSent
+                          ? "waiting to send"
+                          : "kept in the mailbox"
+                        : email.status === "FAILED"
+                          ? "not sent: tries used up"
+                          : "sending"}
                   </li>
                 ))}
               </ul>

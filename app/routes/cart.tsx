@@ -16,12 +16,16 @@ import {
 } from "~/models/cart.server";
 import { useShopCurrency } from "~/root";
 import cartStyles from "~/styles/cart.css";
+import checkoutStyles from "~/styles/checkout.css";
 import { cartCookieHeader, readCartId } from "~/utils/cart-cookie.server";
 import { takeCheckoutNotice } from "~/utils/checkout-notice.server";
 import { formatMoney } from "~/utils/money";
 import { FREE_SHIPPING_THRESHOLD, GIFT_NOTE_MAX, MAX_LINE_QUANTITY } from "~/utils/shop";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: cartStyles }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: cartStyles },
+  { rel: "stylesheet", href: checkoutStyles },
+];
 
 export const meta: MetaFunction = () => [{ title: "Your bag — Belonging" }, { name: "robots", content: "noindex" }];
 
@@ -152,13 +156,20 @@ export default function CartRoute() {
           <p className={`notice ${pageMessage && !pageMessage.ok ? "notice--error" : "notice--success"}`}>{pageNotice}</p>
         ) : null}
         {checkoutNotice ? (
-          <div className={`notice ${checkoutNotice.tone === "error" ? "notice--error" : "notice--success"}`} data-testid="checkout-notice">
+          <div
+            className={`notice checkout-notice ${checkoutNotice.tone === "error" ? "notice--error" : "notice--success"}`}
+            data-testid="checkout-notice"
+          >
             {checkoutNotice.tone === "error" ? <p>We couldn&apos;t start your checkout, and nothing is reserved:</p> : null}
-            <ul>
-              {checkoutNotice.messages.map((message) => (
-                <li key={message}>{message}</li>
-              ))}
-            </ul>
+            {checkoutNotice.messages.length === 1 && checkoutNotice.tone !== "error" ? (
+              <p>{checkoutNotice.messages[0]}</p>
+            ) : (
+              <ul>
+                {checkoutNotice.messages.map((message) => (
+                  <li key={message}>{message}</li>
+                ))}
+              </ul>
+            )}
           </div>
         ) : null}
       </div>

@@ -7,7 +7,7 @@ import { OrderLines, OrderTotals } from "~/components/order-summary";
 import { getOrderForShopper, type ShopperOrder } from "~/models/order.server";
 import checkoutStyles from "~/styles/checkout.css";
 import { formatMoney } from "~/utils/money";
-import { addressLines, type OrderStatus, orderLabel } from "~/utils/orders";
+import { addressLines, isPaidStatus, type OrderStatus, orderLabel } from "~/utils/orders";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: checkoutStyles }];
 
@@ -204,9 +204,11 @@ export default function OrderPage() {
               {order.shippingOption ? <p className="muted">{order.shippingOption}</p> : null}
             </section>
           ) : null}
-          <p className="muted order-page__help">
-            Questions about your order? Reply to your confirmation email and mention {orderLabel(order.number).toLowerCase()}.
-          </p>
+          {isPaidStatus(order.status) ? (
+            <p className="muted order-page__help">
+              Questions about your order? Reply to your confirmation email and mention {orderLabel(order.number).toLowerCase()}.
+            </p>
+          ) : null}
         </div>
       </div>
       <p>

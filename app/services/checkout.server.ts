@@ -37,7 +37,7 @@ const SESSION_MS = CHECKOUT_MINUTES * 60_000 + 30_000;
 // An identical open checkout is reused only with enough time left to pay in it.
 const REUSE_MIN_MS = 10 * 60_000;
 
-export const PROVIDER_UNAVAILABLE =
+const PROVIDER_UNAVAILABLE =
   "We couldn't reach our payment provider, so nothing was charged and your bag is as it was. Please try again in a moment.";
 
 /** The shop's origin when no request is at hand (jobs, scripts): SHOP_URL, else this machine. */

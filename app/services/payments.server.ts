@@ -41,7 +41,7 @@ export interface PaymentProvider {
   refund(request: { paymentIntentId: string; amount: number; idempotencyKey: string }): Promise<{ id: string }>;
 }
 
-export class PaymentProviderError extends Error {}
+class PaymentProviderError extends Error {}
 
 function stripeClient(secretKey: string) {
   const base = getEnv().STRIPE_API_BASE;
@@ -57,7 +57,7 @@ function stripeClient(secretKey: string) {
 }
 
 /** The parameters of a Checkout Session for an order: every amount comes from the order's own lines. */
-export function checkoutSessionParams(request: CheckoutSessionRequest): Stripe.Checkout.SessionCreateParams {
+function checkoutSessionParams(request: CheckoutSessionRequest): Stripe.Checkout.SessionCreateParams {
   const { order } = request;
   const currency = order.currency.toLowerCase();
   const lineItems: Stripe.Checkout.SessionCreateParams.LineItem[] = order.lines.map((line) => ({
@@ -104,7 +104,7 @@ export function checkoutSessionParams(request: CheckoutSessionRequest): Stripe.C
 }
 
 /** Stripe's key for creating an order's session: a retried or repeated request gets the same session. */
-export function checkoutIdempotencyKey(orderId: string) {
+function checkoutIdempotencyKey(orderId: string) {
   return `checkout-session-${orderId}`;
 }
 

@@ -27,12 +27,8 @@ export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
   PAYMENT_FAILED: "Payment failed",
 };
 
-/** Statuses whose stock is still reserved, not yet sold. */
-export const RESERVING_STATUSES = ["PENDING", "PROCESSING"] as const satisfies readonly OrderStatus[];
 /** Statuses of orders that were paid for. */
-export const PAID_STATUSES = ["PAID", "PACKED", "SHIPPED", "REFUNDED"] as const satisfies readonly OrderStatus[];
-/** Statuses of orders that ended before payment: their reservation was released. */
-export const RELEASED_STATUSES = ["CANCELLED", "EXPIRED", "PAYMENT_FAILED"] as const satisfies readonly OrderStatus[];
+const PAID_STATUSES = ["PAID", "PACKED", "SHIPPED", "REFUNDED"] as const satisfies readonly OrderStatus[];
 
 export function isPaidStatus(status: OrderStatus) {
   return (PAID_STATUSES as readonly OrderStatus[]).includes(status);
@@ -43,7 +39,7 @@ export function orderLabel(number: number) {
   return `Order ${number}`;
 }
 
-export const shippingAddressSchema = z.object({
+const shippingAddressSchema = z.object({
   name: z.string().max(200),
   line1: z.string().max(200),
   line2: z.string().max(200).nullable(),

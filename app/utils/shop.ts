@@ -14,7 +14,6 @@ export const CHECKOUT_MINUTES = 30;
 
 /** Countries we ship to (ISO 3166-1 alpha-2); the payment page offers only these. */
 export const SHIPPING_COUNTRIES = ["US", "CA", "GB", "IE", "FR", "DE", "NL", "AU", "NZ"] as const;
-export type ShippingCountry = (typeof SHIPPING_COUNTRIES)[number];
 
 export type ShippingOption = { id: "standard" | "express"; label: string; amount: number; minDays: number; maxDays: number };
 
