@@ -31,6 +31,8 @@ const schema = z
     /** The demo owner account the seed creates; generated when unset. */
     SEED_ADMIN_EMAIL: z.string().email().optional(),
     SEED_ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
+    /** Set only by `npm run bench`: opens /bench/floor, the benchmark's no-data baseline page. */
+    BELONGING_BENCH: z.literal("1").optional(),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.STRIPE_SECRET_KEY) !== Boolean(env.STRIPE_WEBHOOK_SECRET)) {

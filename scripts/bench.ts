@@ -1,0 +1,526 @@
+// npm run bench [-- --quick]: the storefront measured against its own limits, on this machine,
+// in one run. Builds the production app into .cache/bench-build, loads a large catalog into its
+// own embedded PostgreSQL (.data/bench-postgres, kept between runs), serves it with
+// NODE_ENV=production and loads it from a second process. The full run writes the table into
+// docs/benchmarks.md; --quick (the smoke step of npm test) only prints it.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import fs from "node:fs/promises";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
+import { createRequestHandler, type ServerBuild } from "@remix-run/node";
+import getPort, { portNumbers } from "get-port";
+import pg from "pg";
+import pino from "pino";
+import type { LoadPlan, LoadResult, LoadTarget } from "./lib/bench-load.ts";
+import { startLocalPostgres, type LocalPostgres } from "./lib/local-postgres.ts";
+import { applyMigrations } from "./lib/migrations.ts";
+
+const quick = process.argv.includes("--quick");
+const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const BUILD_DIR = path.join(ROOT_DIR, ".cache/bench-build");
+const PG_DIR = path.join(ROOT_DIR, ".data/bench-postgres");
+const REPORT = path.join(ROOT_DIR, "docs/benchmarks.md");
+
+const SCALE = quick
+  ? { name: "quick", products: 1_000, collections: 20, articles: 100, orders: 1_000 }
+  : { name: "full", products: 10_000, collections: 200, articles: 1_000, orders: 100_000 };
+const VARIANTS_PER_PRODUCT = 3;
+const LOAD = { connections: 50, seconds: quick ? 3 : 10, warmupSeconds: quick ? 1 : 3 };
+
+const started = Date.now();
+const log = (message: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(1)} s] ${message}`);
+
+// Everything started is stopped on success, failure and Ctrl-C, newest first.
+const cleanups: (() => Promise<void>)[] = [];
+async function cleanUp() {
+  while (cleanups.length) await cleanups.pop()!().catch((error: unknown) => console.error(error));
+}
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => void cleanUp().then(() => process.exit(130)));
+}
+
+async function main() {
+  log(`${SCALE.name} run: ${SCALE.products} products, ${LOAD.connections} connections, ${LOAD.seconds} s per route`);
+  // Settled, not raced: a failed build must not leave a PostgreSQL starting behind cleanup's back.
+  const [database, built] = await Promise.allSettled([startDatabase(), build()]);
+  if (database.status === "rejected") throw database.reason;
+  if (built.status === "rejected") throw built.reason;
+  const databaseUrl = database.value;
+
+  const port = await getPort({ port: portNumbers(3107, 3109) });
+  const origin = `http://127.0.0.1:${port}`;
+  const appEnv = productionEnv(databaseUrl, origin);
+  await serve(appEnv);
+
+  const pages = {
+    floor: "/bench/floor",
+    home: "/",
+    collection: "/collections/bench-collection-1",
+    product: "/products/bench-piece-1",
+    search: "/search?q=amber",
+    cart: "/cart",
+  };
+  const html = Object.fromEntries(
+    await Promise.all(Object.entries(pages).map(async ([name, page]) => [name, await fetchPage(origin + page)] as const)),
+  ) as Record<keyof typeof pages, string>;
+
+  const ceiling = await serveBytes(Buffer.from(html.product));
+  const addToCart: LoadTarget = {
+    name: "add to cart (POST)",
+    url: `${origin}/cart`,
+    method: "POST",
+    headers: { origin, "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ intent: "add", variantId: "bv2-1", quantity: "1", enhanced: "1" }).toString(),
+  };
+  const targets: LoadTarget[] = [
+    { name: "floor", url: origin + pages.floor, method: "GET" },
+    { name: "home", url: origin + pages.home, method: "GET" },
+    { name: "collection", url: origin + pages.collection, method: "GET" },
+    { name: "product", url: origin + pages.product, method: "GET" },
+    { name: "search", url: origin + pages.search, method: "GET" },
+    addToCart,
+    { name: "healthz", url: `${origin}/healthz`, method: "GET" },
+    { name: "raw ceiling", url: ceiling, method: "GET" },
+  ];
+
+  const loadBefore = os.loadavg();
+  const results = await runLoad({ ...LOAD, targets });
+  const loadAfter = os.loadavg();
+  await stopServer();
+
+  const queries = await countQueries(appEnv, origin, [
+    ["floor", pages.floor],
+    ["home", pages.home],
+    ["collection", pages.collection],
+    ["product", pages.product],
+    ["search", pages.search],
+    ["add to cart (POST)", addToCart],
+    ["healthz", "/healthz"],
+  ]);
+  const shipped = Object.fromEntries(
+    await Promise.all(Object.entries(html).map(async ([name, page]) => [name, await pageWeight(page)] as const)),
+  );
+  const pageOf: Record<string, keyof typeof pages | undefined> = { ...Object.fromEntries(Object.keys(pages).map((p) => [p, p])), "add to cart (POST)": "cart" };
+
+  const floor = results.find((r) => r.name === "floor")!;
+  const raw = results.find((r) => r.name === "raw ceiling")!;
+  const rows = results.map((r) => {
+    const page = pageOf[r.name];
+    return [
+      r.name,
+      r.rps.toFixed(0),
+      r.p50.toFixed(1),
+      r.p95.toFixed(1),
+      r.p99.toFixed(1),
+      `${r.errors} / ${r.non2xx}`,
+      `${((r.rps / floor.rps) * 100).toFixed(0)}%`,
+      `${((r.rps / raw.rps) * 100).toFixed(0)}%`,
+      r.name in queries ? String(queries[r.name]) : "–",
+      page ? kb(shipped[page]!.js) : "–",
+      page ? kb(shipped[page]!.html) : "–",
+    ];
+  });
+  const table = markdownTable(
+    ["route", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors / non-2xx", "vs floor", "vs ceiling", "SQL queries", "JS gzip", "HTML gzip"],
+    rows,
+  );
+  const machine = describeMachine(loadBefore, loadAfter);
+  console.log(`\n${machine}\n\n${table}\n`);
+
+  // A run that could not serve its own baseline pages cleanly measured nothing worth keeping.
+  const problems = results
+    .filter((r) => r.rps <= 0 || (["floor", "home", "product"].includes(r.name) && r.errors + r.non2xx > 0))
+    .map((r) => `${r.name}: ${r.rps.toFixed(0)} req/s, ${r.errors} errors, ${r.non2xx} non-2xx`);
+  if (problems.length) {
+    console.error(`The run did not work:\n  ${problems.join("\n  ")}`);
+    return false;
+  }
+  if (!quick) await writeReport(machine, table);
+  log("done");
+  return true;
+}
+
+/** Rebuilds only when the app changed since the last bench build. */
+async function build() {
+  const stampFile = path.join(BUILD_DIR, "source-stamp");
+  const stamp = String(await newestChange([path.join(ROOT_DIR, "app"), ...["remix.config.js", "package-lock.json", "tsconfig.json"].map((f) => path.join(ROOT_DIR, f))]));
+  if (existsSync(path.join(BUILD_DIR, "index.js")) && (await fs.readFile(stampFile, "utf8").catch(() => "")) === stamp) {
+    log("build is current");
+    return;
+  }
+  log("building the production app");
+  await run("npx", ["remix", "build"], { NODE_ENV: "production", BELONGING_BUILD_DIR: BUILD_DIR });
+  await fs.writeFile(stampFile, stamp);
+}
+
+async function newestChange(paths: string[]): Promise<number> {
+  let newest = 0;
+  for (const entry of paths) {
+    const stat = await fs.stat(entry).catch(() => null);
+    if (!stat) continue;
+    if (stat.isDirectory()) {
+      const children = await fs.readdir(entry);
+      newest = Math.max(newest, stat.mtimeMs, await newestChange(children.map((child) => path.join(entry, child))));
+    } else {
+      newest = Math.max(newest, stat.mtimeMs);
+    }
+  }
+  return newest;
+}
+
+function run(command: string, args: string[], env: Record<string, string>) {
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT_DIR, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, ...env } });
+    const stop = track(child);
+    child.once("exit", (code) => {
+      void stop();
+      if (code === 0) resolve();
+      else reject(new Error(`${command} ${args.join(" ")} exited with ${code}`));
+    });
+  });
+}
+
+/** Stops a child on cleanup (politely, then for good); returns the same stop for early use. */
+function track(child: ChildProcess) {
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      const force = setTimeout(() => child.kill("SIGKILL"), 10_000);
+      child.once("exit", () => {
+        clearTimeout(force);
+        resolve();
+      });
+      child.kill("SIGTERM");
+    }));
+  cleanups.push(stop);
+  return stop;
+}
+
+async function startDatabase() {
+  const postgres = await startLocalPostgres({ dataDir: PG_DIR, persistent: true });
+  cleanups.push(() => postgres.stop());
+  return prepareCatalog(postgres);
+}
+
+/**
+ * One database per scale in the bench cluster, loaded once: a marker row says which catalog is
+ * there. Generated in SQL (generate_series), in one transaction, so a killed load leaves nothing.
+ */
+async function prepareCatalog(postgres: LocalPostgres): Promise<string> {
+  const database = `bench_${SCALE.name}`;
+  const url = postgres.url.replace(/\/postgres$/, `/${database}`);
+  const admin = new pg.Client({ connectionString: postgres.url });
+  await admin.connect();
+  try {
+    const exists = Boolean((await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [database])).rowCount);
+    if (exists && (await isLoaded(url))) {
+      await applyMigrations(url);
+      // Bags added by earlier runs; the catalog itself is never touched.
+      await withClient(url, (client) => client.query(`DELETE FROM "Cart"`));
+      log(`reusing the ${SCALE.name} catalog`);
+      return url;
+    }
+    if (exists) await admin.query(`DROP DATABASE "${database}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${database}"`);
+  } finally {
+    await admin.end();
+  }
+  await applyMigrations(url);
+  log(`loading the ${SCALE.name} catalog`);
+  await withClient(url, async (client) => {
+    await client.query("BEGIN");
+    await loadCatalog(client);
+    await client.query("COMMIT");
+    await client.query("ANALYZE");
+  });
+  log("catalog loaded");
+  return url;
+}
+
+async function withClient<T>(url: string, task: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await task(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function isLoaded(url: string) {
+  return withClient(url, async (client) => {
+    const marker = await client.query<{ table: string | null }>(`SELECT to_regclass('bench_catalog')::text AS "table"`);
+    if (!marker.rows[0]?.table) return false;
+    const { rows } = await client.query<{ products: number }>(`SELECT "products" FROM bench_catalog WHERE "scale" = $1`, [SCALE.name]);
+    return rows[0]?.products === SCALE.products;
+  });
+}
+
+async function loadCatalog(client: pg.Client) {
+  const { products, collections, articles, orders } = SCALE;
+  const steps: [string, string, unknown[]][] = [
+    [
+      "products",
+      `INSERT INTO "Product" ("id", "handle", "name", "category", "summary", "description", "materials", "care", "status", "featured",
+         "priceFrom", "wagesShare", "materialsShare", "programShare", "operationsShare", "publishedAt", "updatedAt")
+       SELECT 'bp' || i, 'bench-piece-' || i,
+         (ARRAY['Amber','Willow','River','Saffron','Linden','Harbor','Meadow','Ember','Juniper','Coral','Fern','Dawn'])[1 + i % 12]
+           || ' ' || (ARRAY['bracelet','necklace','earrings','ring','anklet'])[1 + i % 5] || ' no. ' || i,
+         ((ARRAY['BRACELET','NECKLACE','EARRINGS','RING','ANKLET'])[1 + i % 5])::"ProductCategory",
+         'Hand-finished in our studio, one piece at a time.',
+         repeat('Each piece is shaped, polished and checked by the maker who made it. ', 6),
+         'Recycled sterling silver, glass beads', 'Keep dry; polish with a soft cloth.',
+         'PUBLISHED', i <= 8, 2400 + (i % 40) * 100, 4500, 2500, 1500, 1500, now() - i * interval '1 minute', now()
+       FROM generate_series(1, $1::int) AS i`,
+      [products],
+    ],
+    [
+      "variants",
+      `INSERT INTO "ProductVariant" ("id", "productId", "sku", "title", "metal", "price", "position", "onHand", "updatedAt")
+       SELECT 'bv' || i || '-' || k, 'bp' || i, 'BENCH-' || i || '-' || k,
+         (ARRAY['Sterling silver','Gold vermeil','Brass'])[k], (ARRAY['silver','gold','brass'])[k],
+         2400 + (i % 40) * 100 + (k - 1) * 800, k - 1, 25, now()
+       FROM generate_series(1, $1::int) AS i, generate_series(1, $2::int) AS k`,
+      [products, VARIANTS_PER_PRODUCT],
+    ],
+    [
+      "images",
+      `INSERT INTO "ProductImage" ("id", "productId", "key", "alt", "width", "height", "position")
+       SELECT 'bi' || i || '-' || k, 'bp' || i, 'bench-p' || i || '-' || k, 'The piece, photographed in daylight', 1600, 2000, k - 1
+       FROM generate_series(1, $1::int) AS i, generate_series(1, 2) AS k`,
+      [products],
+    ],
+    [
+      "collections",
+      `INSERT INTO "Collection" ("id", "handle", "title", "intro", "featured", "status", "position", "heroImageKey", "heroAlt", "updatedAt")
+       SELECT 'bc' || c, 'bench-collection-' || c,
+         (ARRAY['Everyday','Celebration','Studio','Riverside','Heirloom','Evening','Garden','Harvest','Morning','Coast'])[1 + c % 10] || ' ' || c,
+         'Pieces chosen together by the studio.', c <= 4, 'PUBLISHED', c, 'bench-p' || c || '-1', 'A piece from the collection', now()
+       FROM generate_series(1, $1::int) AS c`,
+      [collections],
+    ],
+    [
+      "collection members",
+      `INSERT INTO "CollectionProduct" ("collectionId", "productId", "position")
+       SELECT 'bc' || (1 + i % $2::int), 'bp' || i, i / $2::int FROM generate_series(1, $1::int) AS i`,
+      [products, collections],
+    ],
+    [
+      "articles",
+      `INSERT INTO "Article" ("id", "slug", "title", "excerpt", "body", "authorName", "topic", "status", "publishedAt", "heroImageKey", "heroAlt", "updatedAt")
+       SELECT 'ba' || a, 'bench-article-' || a, 'Studio notes, part ' || a, 'What the studio made this week, and how.',
+         repeat(E'The studio worked on a new collection this week, from sketches to finished pieces.\\n\\n', 8),
+         'The studio team', ((ARRAY['RECOVERY','PURPOSE','COMMUNITY','DIGNIFIED_WORK'])[1 + a % 4])::"ArticleTopic",
+         'PUBLISHED', now() - a * interval '1 hour', 'bench-p' || a || '-1', 'A piece from the studio', now()
+       FROM generate_series(1, $1::int) AS a`,
+      [articles],
+    ],
+    [
+      "article products",
+      `INSERT INTO "ArticleProduct" ("articleId", "productId", "position")
+       SELECT 'ba' || a, 'bp' || (1 + (a * 7 + k) % $2::int), k FROM generate_series(1, $1::int) AS a, generate_series(0, 1) AS k`,
+      [articles, products],
+    ],
+    [
+      "orders",
+      `INSERT INTO "Order" ("id", "token", "status", "provider", "currency", "subtotal", "shippingAmount", "total", "email", "customerName",
+         "expiresAt", "paidAt", "createdAt", "updatedAt")
+       SELECT 'bo' || o, md5('bench-order-' || o) || md5('bench-token-' || o),
+         ((ARRAY['PAID','PACKED','SHIPPED'])[1 + o % 3])::"OrderStatus", 'TEST', 'USD', 2400 + (o % 40) * 100, 600, 3000 + (o % 40) * 100,
+         'shopper' || o || '@example.org', 'Shopper ' || o, at + interval '30 minutes', at, at, at
+       FROM (SELECT o, now() - o * interval '5 minutes' AS at FROM generate_series(1, $1::int) AS o) AS generated`,
+      [orders],
+    ],
+    [
+      "order lines",
+      `INSERT INTO "OrderLine" ("id", "orderId", "variantId", "productName", "variantTitle", "sku", "unitPrice", "quantity")
+       SELECT 'bol' || o, 'bo' || o, 'bv' || p || '-1', 'Bench piece ' || p, 'Sterling silver', 'BENCH-' || p || '-1', 2400 + (o % 40) * 100, 1
+       FROM (SELECT o, 1 + o % $2::int AS p FROM generate_series(1, $1::int) AS o) AS generated`,
+      [orders, products],
+    ],
+  ];
+  for (const [name, sql, values] of steps) {
+    const stepStarted = Date.now();
+    await client.query(sql, values);
+    log(`  ${name} in ${((Date.now() - stepStarted) / 1000).toFixed(1)} s`);
+  }
+  await client.query(`CREATE TABLE bench_catalog ("scale" text PRIMARY KEY, "products" int NOT NULL, "loadedAt" timestamptz NOT NULL DEFAULT now())`);
+  await client.query(`INSERT INTO bench_catalog ("scale", "products") VALUES ($1, $2)`, [SCALE.name, products]);
+}
+
+/** Production needs real-looking secrets; every outgoing address points at a closed local port. */
+function productionEnv(databaseUrl: string, origin: string): Record<string, string> {
+  return {
+    NODE_ENV: "production",
+    BELONGING_BENCH: "1",
+    BELONGING_BUILD_DIR: BUILD_DIR,
+    DATABASE_URL: databaseUrl,
+    PORT: new URL(origin).port,
+    SHOP_URL: origin,
+    SESSION_SECRET: randomBytes(32).toString("base64url"),
+    STRIPE_SECRET_KEY: "sk_test_bench_not_a_real_key",
+    STRIPE_WEBHOOK_SECRET: "whsec_bench_not_a_real_secret",
+    STRIPE_API_BASE: "http://127.0.0.1:9",
+    SMTP_URL: "smtp://127.0.0.1:9",
+    UPLOADS_DIR: path.join(PG_DIR, "uploads"),
+    // Request logs would measure the terminal; warnings and errors still show.
+    LOG_LEVEL: "warn",
+  };
+}
+
+let stopServer: () => Promise<void> = async () => {};
+
+/** npm run serve in a child process, as production runs it. */
+async function serve(env: Record<string, string>) {
+  log("starting the production server");
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
+    cwd: ROOT_DIR,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  stopServer = track(child);
+  await new Promise<void>((resolve, reject) => {
+    let output = "";
+    const onExit = (code: number | null) => reject(new Error(`The server exited during start (code ${code}):\n${output}`));
+    child.once("exit", onExit);
+    child.stdout!.setEncoding("utf8");
+    child.stdout!.on("data", (chunk: string) => {
+      output += chunk;
+      if (output.includes("Belonging is ready")) {
+        child.off("exit", onExit);
+        resolve();
+      }
+    });
+  });
+}
+
+async function fetchPage(url: string) {
+  const response = await fetch(url);
+  const body = await response.text();
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return body;
+}
+
+/** The machine's ceiling: node:http answering with the product page's bytes from memory. */
+async function serveBytes(body: Buffer): Promise<string> {
+  const server = http.createServer((_req, res) => {
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": body.length });
+    res.end(body);
+  });
+  const port = await getPort({ port: portNumbers(3107, 3109) });
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  cleanups.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  return `http://127.0.0.1:${port}/`;
+}
+
+async function runLoad(plan: LoadPlan): Promise<LoadResult[]> {
+  log(`loading ${plan.targets.length} routes from a second process`);
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/lib/bench-load.ts", JSON.stringify(plan)], {
+    cwd: ROOT_DIR,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  track(child);
+  let output = "";
+  child.stdout!.setEncoding("utf8");
+  child.stdout!.on("data", (chunk: string) => (output += chunk));
+  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  if (code !== 0) throw new Error(`the load generator exited with ${code}`);
+  return JSON.parse(output) as LoadResult[];
+}
+
+/**
+ * SQL statements per page, one request at a time, through the same build in this process:
+ * with COUNT_QUERIES=1 the app's Prisma client emits an event per statement.
+ */
+async function countQueries(env: Record<string, string>, origin: string, pages: [string, string | LoadTarget][]) {
+  Object.assign(process.env, env, { COUNT_QUERIES: "1" });
+  const build = (await import(pathToFileURL(path.join(BUILD_DIR, "index.js")).href)) as ServerBuild;
+  const entry = build.entry.module as unknown as { shutdown(): Promise<void> };
+  cleanups.push(() => entry.shutdown());
+  const handle = createRequestHandler(build, "production");
+  const client = (globalThis as unknown as { __prisma: { $on(event: "query", listener: () => void): void } }).__prisma;
+  let count = 0;
+  client.$on("query", () => count++);
+  const context = { cspNonce: "bench", requestId: "bench", logger: pino({ level: "silent" }) };
+
+  const counts: Record<string, number> = {};
+  for (const [name, page] of pages) {
+    // Express fills in Host; Remix compares it with Origin before any action runs.
+    const host = { host: new URL(origin).host };
+    const request = () =>
+      typeof page === "string"
+        ? new Request(origin + page, { headers: host })
+        : new Request(page.url, { method: page.method, headers: { ...host, ...page.headers }, body: page.body });
+    await handle(request(), context); // the first request may warm caches; count the second
+    count = 0;
+    const response = await handle(request(), context);
+    await response.arrayBuffer();
+    if (!response.ok) throw new Error(`${name} answered ${response.status} while its queries were counted`);
+    counts[name] = count;
+  }
+  return counts;
+}
+
+/** Gzip bytes of the page and of every script it loads (entry, manifest, shared and route chunks). */
+async function pageWeight(html: string) {
+  const scripts = new Set(html.match(/\/build\/[\w./-]+\.js/g) ?? []);
+  let js = 0;
+  for (const script of scripts) {
+    js += gzipSync(await fs.readFile(path.join(BUILD_DIR, "public", script.slice("/build/".length)))).length;
+  }
+  return { js, html: gzipSync(html).length };
+}
+
+function kb(bytes: number) {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+function markdownTable(header: string[], rows: string[][]) {
+  const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
+  return [line(header), line(header.map((_, i) => (i === 0 ? "---" : "---:"))), ...rows.map(line)].join("\n");
+}
+
+function describeMachine(before: number[], after: number[]) {
+  const cpus = os.cpus();
+  const load = (values: number[]) => values.map((v) => v.toFixed(2)).join(", ");
+  return [
+    `- Date: ${new Date().toISOString()}`,
+    `- Machine: ${cpus.length} × ${cpus[0]?.model ?? "unknown CPU"}, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB memory, ${os.type()} ${os.release()}`,
+    `- Node ${process.version}; ${SCALE.products} products, ${SCALE.products * VARIANTS_PER_PRODUCT} variants, ${SCALE.collections} collections, ${SCALE.articles} articles, ${SCALE.orders} orders`,
+    `- Load: autocannon, ${LOAD.connections} connections, ${LOAD.seconds} s per route after a ${LOAD.warmupSeconds} s warm-up, loopback`,
+    `- Load average (1, 5, 15 min) before: ${load(before)}; after: ${load(after)}`,
+    `- Command: \`npm run bench${quick ? " -- --quick" : ""}\``,
+  ].join("\n");
+}
+
+const START = "<!-- bench:start -->";
+const END = "<!-- bench:end -->";
+
+/** Replaces the generated part of docs/benchmarks.md; the prose around it is kept. */
+async function writeReport(machine: string, table: string) {
+  const generated = `${START}\n${machine}\n\n${table}\n${END}`;
+  const existing = await fs.readFile(REPORT, "utf8").catch(() => "");
+  const next =
+    existing.includes(START) && existing.includes(END)
+      ? existing.slice(0, existing.indexOf(START)) + generated + existing.slice(existing.indexOf(END) + END.length)
+      : `# Benchmarks\n\n${generated}\n`;
+  await fs.mkdir(path.dirname(REPORT), { recursive: true });
+  await fs.writeFile(REPORT, next);
+  log(`wrote ${path.relative(ROOT_DIR, REPORT)}`);
+}
+
+try {
+  const ok = await main();
+  await cleanUp();
+  process.exit(ok ? 0 : 1);
+} catch (error) {
+  console.error(error);
+  await cleanUp();
+  process.exit(1);
+}

@@ -1,0 +1,61 @@
+// The load generator of `npm run bench`: a process of its own, so the servers it measures never
+// share an event loop with it. Takes the plan as JSON in argv[2], runs each target in turn
+// (a warm-up, then the measured run) and prints one JSON line with the results.
+import { createRequire } from "node:module";
+
+export type LoadTarget = { name: string; url: string; method: "GET" | "POST"; headers?: Record<string, string>; body?: string };
+export type LoadPlan = { connections: number; seconds: number; warmupSeconds: number; targets: LoadTarget[] };
+export type LoadResult = {
+  name: string;
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  /** Connection errors and timeouts. */
+  errors: number;
+  non2xx: number;
+};
+
+// autocannon ships no types; this is the part of its API we use.
+type Options = { url: string; connections: number; duration: number; method: string; headers?: Record<string, string>; body?: string };
+type Summary = { errors: number; timeouts: number; non2xx: number; duration: number };
+type Instance = PromiseLike<Summary> & {
+  on(event: "response", listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void): void;
+};
+const autocannon = createRequire(import.meta.url)("autocannon") as (options: Options) => Instance;
+
+/** Nearest-rank percentile of sorted values. */
+function percentile(sorted: number[], p: number) {
+  if (!sorted.length) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
+}
+
+async function measure(plan: LoadPlan, target: LoadTarget): Promise<LoadResult> {
+  const request = { url: target.url, method: target.method, headers: target.headers, body: target.body, connections: plan.connections };
+  await autocannon({ ...request, duration: plan.warmupSeconds });
+  // autocannon reports p90 and p97.5 but not p95, so keep every latency and rank them here.
+  const latencies: number[] = [];
+  const run = autocannon({ ...request, duration: plan.seconds });
+  run.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  const summary = await run;
+  latencies.sort((a, b) => a - b);
+  return {
+    name: target.name,
+    requests: latencies.length,
+    rps: latencies.length / summary.duration,
+    p50: percentile(latencies, 0.5),
+    p95: percentile(latencies, 0.95),
+    p99: percentile(latencies, 0.99),
+    errors: summary.errors + summary.timeouts,
+    non2xx: summary.non2xx,
+  };
+}
+
+const plan = JSON.parse(process.argv[2] ?? "") as LoadPlan;
+const results: LoadResult[] = [];
+for (const target of plan.targets) {
+  results.push(await measure(plan, target));
+  process.stderr.write(`  measured ${target.name}\n`);
+}
+process.stdout.write(JSON.stringify(results) + "\n");
