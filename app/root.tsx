@@ -10,6 +10,7 @@ import {
   Scripts,
   ScrollRestoration,
   useLoaderData,
+  useLocation,
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
@@ -60,8 +61,11 @@ function Document({ children, nonce, title }: { children: ReactNode; nonce?: str
   );
 }
 
+const GIFTS_PATH = "/collections/gifts-that-give-back";
+
 function SiteHeader() {
   const cartCount = useRouteLoaderData<typeof loader>("root")?.cartCount ?? 0;
+  const isGiftsPage = useLocation().pathname === GIFTS_PATH;
   return (
     <header className="site-header">
       <div className="container site-header__inner">
@@ -71,13 +75,22 @@ function SiteHeader() {
         <nav aria-label="Main">
           <ul className="nav-list">
             <li>
-              <NavLink to="/collections">Shop</NavLink>
+              {/* Shop stays lit across the catalog, except on the gift collection Gifts points at. */}
+              <NavLink
+                to="/collections"
+                className={({ isActive }) => (isActive && !isGiftsPage ? "active" : undefined)}
+              >
+                Shop
+              </NavLink>
             </li>
             <li>
-              <NavLink to="/collections/gifts-that-give-back">Gifts</NavLink>
+              <NavLink to={GIFTS_PATH}>Gifts</NavLink>
             </li>
             <li>
               <NavLink to="/journal">Journal</NavLink>
+            </li>
+            <li>
+              <NavLink to="/search">Search</NavLink>
             </li>
             <li>
               <NavLink to="/cart">
