@@ -1,0 +1,51 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+
+// The e2e server seeds this owner (playwright.config.ts), who may do everything an editor does.
+const OWNER = { email: "owner@e2e.test", password: "correct horse battery staple" };
+
+async function signIn(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page).toHaveURL(/\/login\?redirectTo=/);
+  await page.getByLabel("Email").fill(OWNER.email);
+  await page.getByLabel("Password").fill(OWNER.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+async function expectNoSeriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("an editor writes an article, previews it, publishes it, and it is on /journal", async ({ page }) => {
+  const title = `Threads that hold ${Date.now()}`;
+  await signIn(page, "/admin/journal");
+  await expect(page.getByRole("heading", { level: 1, name: "Journal" })).toBeVisible();
+  await page.getByRole("link", { name: "New article" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "New article" })).toBeVisible();
+  await expectNoSeriousViolations(page);
+
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Author's name").fill("Studio team");
+  await page.getByLabel("Topic").selectOption("DIGNIFIED_WORK");
+  await page.getByLabel("Excerpt").fill("How a new bracelet design goes from sketch to the shop.");
+  await page.getByLabel("Body, in Markdown").fill("It starts with a sketch.\n\n## At the bench\n\nThen **many** small knots.");
+
+  await page.getByRole("button", { name: "Preview" }).click();
+  const preview = page.getByRole("region", { name: "Preview" });
+  await expect(preview.getByRole("heading", { name: "At the bench" })).toBeVisible();
+  await expect(page.getByLabel("Title")).toHaveValue(title);
+  await expectNoSeriousViolations(page);
+
+  await page.getByLabel("Publish now").check();
+  await page.getByRole("button", { name: "Save article" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Article saved." })).toBeVisible();
+  await expect(page.locator(".pill", { hasText: "Published" })).toBeVisible();
+
+  await page.goto("/journal");
+  await page.getByRole("link", { name: title }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "At the bench" })).toBeVisible();
+});
