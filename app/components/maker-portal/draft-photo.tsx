@@ -43,7 +43,8 @@ export function DraftPhoto({ voice, photoUrl, result, busy }: { voice: "maker" |
       ) : (
         <p className="muted">{words.none}</p>
       )}
-      <Form method="post" encType="multipart/form-data" className="draft-photo__upload" noValidate>
+      {/* A new photo remounts the form, so the file input is empty again after an upload. */}
+      <Form key={photoUrl ?? "none"} method="post" encType="multipart/form-data" className="draft-photo__upload" noValidate>
         <input type="hidden" name="intent" value="upload-photo" />
         <TextField label={words.choose} hint={words.hint} name="photo" type="file" accept="image/jpeg,image/png,image/webp" error={uploadError} />
         <button type="submit" className="button" disabled={busy}>
