@@ -1,4 +1,5 @@
 import { Logger, run, type Runner, type TaskList } from "graphile-worker";
+import { queueConsentReminders, recordExpiredConsents } from "~/models/maker.server";
 import { reconcilePendingOrders, releaseExpiredReservations } from "~/services/checkout.server";
 import { onMailQueued, sendDueEmails } from "~/services/mail.server";
 import { getEnv } from "~/utils/env.server";
@@ -6,7 +7,7 @@ import { logger } from "~/utils/logger.server";
 
 /**
  * Background work on PostgreSQL with graphile-worker: reservation expiry, reconciliation with
- * the payment provider and the email outbox. Every app process runs a worker; graphile-worker
+ * the payment provider, the email outbox and the review of makers' consents. Every app process runs a worker; graphile-worker
  * hands each cron tick and each job to exactly one of them, and each task is idempotent anyway.
  */
 
@@ -20,6 +21,12 @@ const tasks: TaskList = {
   send_outbox: async () => {
     await sendDueEmails();
   },
+  // Public pages stop showing an expired consent by themselves; this keeps the history and
+  // reminds staff a month ahead.
+  review_maker_consents: async () => {
+    await recordExpiredConsents();
+    await queueConsentReminders();
+  },
 };
 
 // Minute, hour, day, month, weekday. "?max=1": a missed tick is not run again later.
@@ -27,6 +34,7 @@ const CRONTAB = [
   "* * * * * release_expired_reservations ?max=1",
   "*/5 * * * * reconcile_orders ?max=1",
   "* * * * * send_outbox ?max=1",
+  "17 * * * * review_maker_consents ?max=1",
 ].join("\n");
 
 const workerLogger = new Logger((scope) => (level, message, meta) => {
