@@ -117,7 +117,7 @@ async function main() {
       r.p50.toFixed(1),
       r.p95.toFixed(1),
       r.p99.toFixed(1),
-      `${r.errors} / ${r.non2xx}`,
+      `${r.errors} / ${r.non2xx}${r.non2xx ? ` (${Object.entries(r.otherStatuses).map(([status, n]) => `${status}×${n}`).join(", ")})` : ""}`,
       `${((r.rps / floor.rps) * 100).toFixed(0)}%`,
       `${((r.rps / raw.rps) * 100).toFixed(0)}%`,
       r.name in queries ? String(queries[r.name]) : "–",

@@ -37,6 +37,11 @@ if (vitest) {
   failed += vitest.numFailedTests;
 }
 
+// The benchmark's smoke run, alone after vitest: 50 connections of load beside test files
+// running in parallel would make both flaky. It counts as one test.
+if (step("benchmark smoke (npm run bench -- --quick)", "npm", ["run", "bench", "--", "--quick"])) passed += 1;
+else failed += 1;
+
 step("browser tests", "npx", ["tsx", "scripts/e2e.ts"], { CI: "1" });
 const e2e = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(E2E_JSON);
 if (e2e) {

@@ -15,6 +15,8 @@ export type LoadResult = {
   /** Connection errors and timeouts. */
   errors: number;
   non2xx: number;
+  /** How many of each status that was not 2xx, e.g. { "500": 2 }. */
+  otherStatuses: Record<string, number>;
 };
 
 // autocannon ships no types; this is the part of its API we use.
@@ -37,7 +39,11 @@ async function measure(plan: LoadPlan, target: LoadTarget): Promise<LoadResult> 
   // autocannon reports p90 and p97.5 but not p95, so keep every latency and rank them here.
   const latencies: number[] = [];
   const run = autocannon({ ...request, duration: plan.seconds });
-  run.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  const otherStatuses: Record<string, number> = {};
+  run.on("response", (_client, status, _bytes, responseTime) => {
+    latencies.push(responseTime);
+    if (status < 200 || status > 299) otherStatuses[status] = (otherStatuses[status] ?? 0) + 1;
+  });
   const summary = await run;
   latencies.sort((a, b) => a - b);
   return {
@@ -49,6 +55,7 @@ async function measure(plan: LoadPlan, target: LoadTarget): Promise<LoadResult> 
     p99: percentile(latencies, 0.99),
     errors: summary.errors + summary.timeouts,
     non2xx: summary.non2xx,
+    otherStatuses,
   };
 }
 
