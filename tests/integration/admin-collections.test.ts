@@ -79,7 +79,7 @@ describe("creating a collection", () => {
     expect(response.status).toBe(400);
     const body = (await response.json()) as { errors: Record<string, string>; values: Record<string, string> };
     expect(body.errors[field]).toBeTruthy();
-    expect(body.values.intro).toBe(fields.intro ?? "Pieces chosen for a first home.");
+    expect(body.values.intro).toBe((fields as { intro?: string }).intro ?? "Pieces chosen for a first home.");
     expect(await prisma.collection.count()).toBe(before);
   });
 

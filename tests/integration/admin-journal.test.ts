@@ -170,7 +170,7 @@ describe("the preview", () => {
     // Raw HTML is shown as text, never as markup; a javascript: link loses its href.
     expect(result.previewHtml).toContain("&lt;script&gt;");
     expect(result.previewHtml).not.toMatch(/<script|<img|href="javascript/i);
-    expect(result.values.body.replaceAll("\r\n", "\n")).toBe(body);
+    expect(result.values.body!.replaceAll("\r\n", "\n")).toBe(body);
     expect(await prisma.article.count()).toBe(before);
   });
 });
