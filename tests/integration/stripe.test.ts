@@ -20,6 +20,7 @@ const { reconcileOrder, expireReservation } = await import("~/services/checkout.
 const { createProduct } = await import("../factories/product.ts");
 const { checkoutArgs, createCart, orderState, stockOf } = await import("../factories/order.ts");
 const { loaderArgs, testContext } = await import("../remix.ts");
+const { startShop } = await import("../http.ts");
 
 afterAll(() => standIn.close());
 beforeEach(() => {
@@ -347,6 +348,32 @@ describe("POST /webhooks/stripe", () => {
     // An older event arriving late does not lower the amount.
     await webhook(event("charge.refunded", charge));
     expect(await orderState(order.id)).toMatchObject({ status: "REFUNDED", refundedAmount: 3100 });
+  });
+});
+
+describe("the webhook over HTTP", () => {
+  it("reaches the route from Stripe's servers (no same-site origin) with its raw body intact", async () => {
+    const shop = await startShop();
+    try {
+      const { order, sessionId, variant } = await startCheckout();
+      const body = JSON.stringify(event("checkout.session.completed", standIn.complete(sessionId)), null, 2);
+      const post = (signature: string) =>
+        shop.fetch("/webhooks/stripe", {
+          method: "POST",
+          headers: { "Content-Type": "application/json", "Stripe-Signature": signature, "User-Agent": "Stripe/1.0 (+https://stripe.com/docs/webhooks)" },
+          body,
+        });
+      expect((await post("t=1,v1=0")).status).toBe(400);
+      const response = await post(Stripe.webhooks.generateTestHeaderString({ payload: body, secret: WEBHOOK_SECRET }));
+      expect(response.status).toBe(200);
+      expect((await orderState(order.id)).status).toBe("PAID");
+      expect(await stockOf(variant.id)).toEqual({ onHand: 2, reserved: 0 });
+      // Every other write from another site is still refused.
+      const checkout = await shop.fetch("/checkout", { method: "POST", headers: { Origin: "https://evil.example" } });
+      expect(checkout.status).toBe(403);
+    } finally {
+      await shop.close();
+    }
   });
 });
 
