@@ -20,7 +20,11 @@ export default function AdminCollections() {
   const { collections } = useLoaderData<typeof loader>();
   const currency = useShopCurrency();
   const band = (min: number | null, max: number | null) =>
-    max === null ? `${formatMoney(min ?? 0, currency)} and up` : `${formatMoney(min ?? 0, currency)} to under ${formatMoney(max, currency)}`;
+    max === null
+      ? `${formatMoney(min ?? 0, currency)} and up`
+      : min
+        ? `${formatMoney(min, currency)} to under ${formatMoney(max, currency)}`
+        : `under ${formatMoney(max, currency)}`;
   return (
     <>
       <div className="admin-head">
