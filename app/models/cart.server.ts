@@ -2,17 +2,31 @@ import type { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/utils/db.server";
 import { GIFT_WRAP_PRICE, MAX_LINE_QUANTITY } from "~/utils/shop";
 
-/** What deciding whether a variant can go in a bag needs. */
-const variantForCartSelect = {
-  id: true,
-  title: true,
-  onHand: true,
-  reserved: true,
-  product: { select: { name: true, status: true } },
-} satisfies Prisma.ProductVariantSelect;
-type VariantForCart = Prisma.ProductVariantGetPayload<{ select: typeof variantForCartSelect }>;
+/**
+ * What this bag's own open checkout has reserved of a variant: still the bag's to buy (back
+ * from the payment page, the shopper's piece is not "sold out" to her).
+ */
+function heldForCart(cartId: string | null) {
+  return {
+    where: { order: { cartId: cartId ?? "", status: "PENDING", expiresAt: { gt: new Date() } } },
+    select: { quantity: true },
+  } satisfies Prisma.ProductVariant$orderLinesArgs;
+}
 
-const cartLineSelect = {
+/** What deciding whether a variant can go in a bag needs. */
+function variantForCartSelect(cartId: string | null) {
+  return {
+    id: true,
+    title: true,
+    onHand: true,
+    reserved: true,
+    orderLines: heldForCart(cartId),
+    product: { select: { name: true, status: true } },
+  } satisfies Prisma.ProductVariantSelect;
+}
+type VariantForCart = Prisma.ProductVariantGetPayload<{ select: ReturnType<typeof variantForCartSelect> }>;
+
+const cartLineSelect = (cartId: string) => ({
   id: true,
   quantity: true,
   variant: {
@@ -22,6 +36,7 @@ const cartLineSelect = {
       price: true,
       onHand: true,
       reserved: true,
+      orderLines: heldForCart(cartId),
       product: {
         select: {
           handle: true,
@@ -32,20 +47,22 @@ const cartLineSelect = {
       },
     },
   },
-} satisfies Prisma.CartLineSelect;
+}) satisfies Prisma.CartLineSelect;
 
 /** The whole bag page in one query. */
-const cartSelect = {
-  id: true,
-  giftNote: true,
-  giftWrap: true,
-  hidePrices: true,
-  lines: { select: cartLineSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
-} satisfies Prisma.CartSelect;
-type CartRow = Prisma.CartGetPayload<{ select: typeof cartSelect }>;
+const cartSelect = (cartId: string) =>
+  ({
+    id: true,
+    giftNote: true,
+    giftWrap: true,
+    hidePrices: true,
+    lines: { select: cartLineSelect(cartId), orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+  }) satisfies Prisma.CartSelect;
+type CartRow = Prisma.CartGetPayload<{ select: ReturnType<typeof cartSelect> }>;
 
-function availableOf(variant: { onHand: number; reserved: number }) {
-  return Math.max(0, variant.onHand - variant.reserved);
+function availableOf(variant: { onHand: number; reserved: number; orderLines: { quantity: number }[] }) {
+  const held = variant.orderLines.reduce((sum, line) => sum + line.quantity, 0);
+  return Math.max(0, variant.onHand - variant.reserved + held);
 }
 
 function toCartView(cart: CartRow) {
@@ -88,7 +105,7 @@ export type CartLineView = CartView["lines"][number];
 /** The bag behind a cookie's cart id, or null when there is none (also for an unknown id). */
 export async function getCart(cartId: string | null): Promise<CartView | null> {
   if (!cartId) return null;
-  const cart = await prisma.cart.findUnique({ where: { id: cartId }, select: cartSelect });
+  const cart = await prisma.cart.findUnique({ where: { id: cartId }, select: cartSelect(cartId) });
   return cart ? toCartView(cart) : null;
 }
 
@@ -151,7 +168,7 @@ async function lockCart(tx: Prisma.TransactionClient, cartId: string): Promise<b
 /** Adds `quantity` of a variant, creating the cart on first add; capped at what is available. */
 export async function addToCart(cartId: string | null, variantId: string, quantity: number): Promise<CartResult> {
   return prisma.$transaction(async (tx) => {
-    const variant = await tx.productVariant.findUnique({ where: { id: variantId }, select: variantForCartSelect });
+    const variant = await tx.productVariant.findUnique({ where: { id: variantId }, select: variantForCartSelect(cartId) });
     if (!variant) return fail(400, "We couldn't find that piece. Please choose an option and try again.");
     const reason = unavailableReason(variant);
     if (reason) return fail(409, reason);
@@ -177,7 +194,7 @@ export async function updateLineQuantity(cartId: string | null, lineId: string, 
   if (!cartId) return fail(404, LINE_GONE);
   return prisma.$transaction(async (tx) => {
     if (!(await lockCart(tx, cartId))) return fail(404, LINE_GONE);
-    const line = await tx.cartLine.findFirst({ where: { id: lineId, cartId }, select: { variant: { select: variantForCartSelect } } });
+    const line = await tx.cartLine.findFirst({ where: { id: lineId, cartId }, select: { variant: { select: variantForCartSelect(cartId) } } });
     if (!line) return fail(404, LINE_GONE);
     const reason = unavailableReason(line.variant);
     if (reason) return fail(409, `${reason} You can remove it from your bag.`);

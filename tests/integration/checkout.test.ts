@@ -222,6 +222,18 @@ describe("back to the bag when something is not available", () => {
     expect((await checkoutLoader()).headers.get("Location")).toBe("/cart");
   });
 
+  it("counts the bag's own open checkout as still the bag's, and no one else's", async () => {
+    const product = await createProduct({ variants: [{ onHand: 1 }] });
+    const variant = product.variants[0]!;
+    const mine = await createCart([{ variantId: variant.id, quantity: 1 }]);
+    const theirs = await createCart([{ variantId: variant.id, quantity: 1 }]);
+    await checkout(mine.cookie);
+    const bag = async (cookie: string) =>
+      ((await (await cartLoader(loaderArgs("/cart", {}, { headers: { Cookie: cookie } }))).json()) as { cart: { lines: { available: number; purchasable: boolean }[] } }).cart.lines[0];
+    expect(await bag(mine.cookie)).toMatchObject({ available: 1, purchasable: true });
+    expect(await bag(theirs.cookie)).toMatchObject({ available: 0, purchasable: false });
+  });
+
   it("reuses the open checkout of an unchanged bag, and ends it when the bag changed", async () => {
     const product = await createProduct({ variants: [{ onHand: 1 }, { metal: "Gold", onHand: 4 }] });
     const [one, other] = product.variants;
