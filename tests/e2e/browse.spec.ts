@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { expectNoSeriousViolations } from "./axe.ts";
 
 test("a shopper opens the home page and a product page", async ({ page }) => {
   await page.goto("/");
@@ -39,4 +40,13 @@ test("a write from another site is refused before it reaches any action", async 
   expect(noOrigin.status()).toBe(403);
   const sameOrigin = await request.post("/", { headers: { Origin: baseURL! }, form: { anything: "1" } });
   expect(sameOrigin.status()).not.toBe(403);
+});
+
+test("the home page and a maker's public page have no serious accessibility problems", async ({ page }) => {
+  await page.goto("/");
+  await expectNoSeriousViolations(page);
+  await page.goto("/products/lumen-bracelet");
+  await page.getByRole("link", { name: "Amara" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Amara");
+  await expectNoSeriousViolations(page);
 });

@@ -1,14 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoSeriousViolations } from "./axe.ts";
 
 // The demo shop's Hearth bracelet: rose gold vermeil in 16, 17 and 18 cm; 18 cm is sold out.
 const PRODUCT = "Hearth bracelet";
-
-async function expectNoSeriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 /** "$56.00" → 5600 */
 function minorUnits(text: string) {

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { type Browser, expect, type Page, test } from "@playwright/test";
+import { expectNoSeriousViolations } from "./axe.ts";
 
 // The demo shop's Ripple anklet: sterling silver, 23 cm (11 in stock) and 25 cm (8). No other
 // browser test buys it. Without Stripe keys the shop uses its built-in test payment page.
@@ -7,12 +7,6 @@ const PRODUCT = { handle: "ripple-anklet", name: "Ripple anklet", variant: /Ster
 
 // The e2e server seeds this owner (playwright.config.ts, webServer.env).
 const OWNER = { email: "owner@e2e.test", password: "correct horse battery staple" };
-
-async function expectNoSeriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 /** A signed-in staff page in its own browser context, so the shopper stays anonymous. */
 async function staffPage(browser: Browser, baseURL: string) {

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { type Browser, expect, type Page, test } from "@playwright/test";
+import { expectNoSeriousViolations } from "./axe.ts";
 
 // The e2e server seeds this owner (playwright.config.ts, webServer.env). Noor ("Maker 031") has
 // had her safety review and shows nothing yet; she made the Ember cuff.
@@ -7,12 +7,6 @@ const OWNER = { email: "owner@e2e.test", password: "correct horse battery staple
 const PASSPHRASE = "window honey ladder morning";
 const PHONE = { width: 390, height: 844 };
 const FALLBACK = "Handcrafted by an artisan in our program";
-
-async function expectNoSeriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 async function expectNoSideScroll(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
