@@ -49,3 +49,19 @@ test("an editor writes an article, previews it, publishes it, and it is on /jour
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(page.getByRole("heading", { name: "At the bench" })).toBeVisible();
 });
+
+test("collections: the editor passes axe and orders pieces by hand", async ({ page }) => {
+  await signIn(page, "/admin/collections");
+  await expect(page.getByRole("heading", { level: 1, name: "Collections" })).toBeVisible();
+  await expectNoSeriousViolations(page);
+  await page.getByRole("link", { name: "New arrivals" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "New arrivals" })).toBeVisible();
+  await expectNoSeriousViolations(page);
+
+  const pieces = page.locator(".collection-product__name");
+  const [first, second] = [await pieces.nth(0).innerText(), await pieces.nth(1).innerText()];
+  await page.getByRole("button", { name: `Move down ${first}` }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Moved." })).toBeVisible();
+  await expect(pieces.nth(0)).toHaveText(second);
+  await expect(pieces.nth(1)).toHaveText(first);
+});
