@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { expectNoSeriousViolations } from "./axe.ts";
 
 // The e2e server seeds this owner (playwright.config.ts), who may do everything an editor does.
 const OWNER = { email: "owner@e2e.test", password: "correct horse battery staple" };
@@ -10,12 +10,6 @@ async function signIn(page: Page, path: string) {
   await page.getByLabel("Email").fill(OWNER.email);
   await page.getByLabel("Password").fill(OWNER.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-}
-
-async function expectNoSeriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
 test("an editor writes an article, previews it, publishes it, and it is on /journal", async ({ page }) => {
