@@ -25,6 +25,7 @@ import { readEditorForm } from "~/utils/admin-hero.server";
 import { actorFor, NO_STORE, requireStaff } from "~/utils/auth.server";
 import { getEnv } from "~/utils/env.server";
 import { PERMISSIONS } from "~/utils/permissions";
+import { PublicationStatusBar } from "~/components/admin/publication-status-bar";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: contentStyles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.collection.title ?? "Collection"} — Belonging back office` }];
@@ -131,39 +132,7 @@ export default function EditCollection() {
       {result?.kind === "done" ? <FormMessage tone="success">{result.message}</FormMessage> : null}
       {created && !result ? <FormMessage tone="success">Draft created.{handPicked ? " Add its pieces below, then publish it." : ""}</FormMessage> : null}
       {result?.kind === "member" ? <FormMessage>{result.error}</FormMessage> : null}
-      <div className="status-bar">
-        <span>
-          {collection.status === "PUBLISHED" ? (
-            <>
-              In the shop at <Link to={`/collections/${collection.handle}`}>/collections/{collection.handle}</Link>
-            </>
-          ) : collection.status === "DRAFT" ? (
-            "A draft: only staff can see it."
-          ) : (
-            "Archived: hidden from the shop."
-          )}
-        </span>
-        <Form method="post">
-          <input type="hidden" name="intent" value="status" />
-          {collection.status !== "PUBLISHED" ? (
-            <button type="submit" name="status" value="PUBLISHED" className="button button--small" disabled={busy}>
-              Publish
-            </button>
-          ) : (
-            <button type="submit" name="status" value="DRAFT" className="button button--quiet button--small" disabled={busy}>
-              Unpublish
-            </button>
-          )}
-        </Form>
-        {collection.status !== "ARCHIVED" ? (
-          <Form method="post">
-            <input type="hidden" name="intent" value="status" />
-            <button type="submit" name="status" value="ARCHIVED" className="button button--quiet button--small" disabled={busy}>
-              Archive
-            </button>
-          </Form>
-        ) : null}
-      </div>
+      <PublicationStatusBar status={collection.status} publicPath={`/collections/${collection.handle}`} busy={busy} />
 
       <section className="admin-section" aria-labelledby="pieces-heading">
         <h2 id="pieces-heading">Pieces, in the order shoppers see them</h2>

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { FormMessage } from "~/components/admin/field";
 import { ProductTabs, StatusPill } from "~/components/admin/product-bits";
@@ -18,6 +18,7 @@ import { formValues } from "~/utils/admin-forms";
 import { parseProductForm } from "~/utils/admin-product-form.server";
 import { actorFor, NO_STORE, requireStaff } from "~/utils/auth.server";
 import { PERMISSIONS } from "~/utils/permissions";
+import { PublicationStatusBar } from "~/components/admin/publication-status-bar";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.product.name ?? "Product"} — Belonging back office` },
@@ -87,39 +88,7 @@ export default function EditProduct() {
       {created && !actionData ? <FormMessage tone="success">Draft created. Add images, then publish it.</FormMessage> : null}
       {actionData && "message" in actionData && actionData.ok ? <FormMessage tone="success">{actionData.message}</FormMessage> : null}
       {actionData?.kind === "status" && !actionData.ok ? <FormMessage>{actionData.message}</FormMessage> : null}
-      <div className="status-bar">
-        <span>
-          {product.status === "PUBLISHED" ? (
-            <>
-              In the shop at <Link to={`/products/${product.handle}`}>/products/{product.handle}</Link>
-            </>
-          ) : product.status === "DRAFT" ? (
-            "A draft: only staff can see it."
-          ) : (
-            "Archived: hidden from the shop."
-          )}
-        </span>
-        <Form method="post">
-          <input type="hidden" name="intent" value="status" />
-          {product.status !== "PUBLISHED" ? (
-            <button type="submit" name="status" value="PUBLISHED" className="button button--small" disabled={busy}>
-              Publish
-            </button>
-          ) : (
-            <button type="submit" name="status" value="DRAFT" className="button button--quiet button--small" disabled={busy}>
-              Unpublish
-            </button>
-          )}
-        </Form>
-        {product.status !== "ARCHIVED" ? (
-          <Form method="post">
-            <input type="hidden" name="intent" value="status" />
-            <button type="submit" name="status" value="ARCHIVED" className="button button--quiet button--small" disabled={busy}>
-              Archive
-            </button>
-          </Form>
-        ) : null}
-      </div>
+      <PublicationStatusBar status={product.status} publicPath={`/products/${product.handle}`} busy={busy} />
       <ProductEditor key={product.updatedAt} product={product} collections={collections} result={saveResult} submitLabel="Save changes" />
     </>
   );
