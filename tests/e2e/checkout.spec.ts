@@ -43,7 +43,7 @@ async function checkOutOneAnklet(page: Page) {
   return variantId;
 }
 
-test("a shopper pays with the test provider: the order is paid, the stock drops by one, the email is in the mailbox", async ({ page, browser, baseURL }) => {
+test("a shopper pays with the test provider: paid, stock drops by one, confirmation mailed; staff ship it and the notice is mailed", async ({ page, browser, baseURL }) => {
   const staff = await staffPage(browser, baseURL!);
   const variantId = await checkOutOneAnklet(page);
   const before = await stock(staff, variantId);
@@ -80,6 +80,19 @@ test("a shopper pays with the test provider: the order is paid, the stock drops 
   await expect(staff.getByRole("heading", { level: 1 })).toHaveText(`Order ${orderNumber}`);
   await expect(staff.locator(".timeline")).toContainText("Payment confirmed");
   await expectNoSeriousViolations(staff);
+
+  // Staff pack and ship it: the shopper's shipping notice is in the outbox.
+  await staff.getByRole("button", { name: "Mark packed" }).click();
+  await expect(staff.locator(".timeline")).toContainText(/packed/i);
+  await staff.getByLabel("Carrier").fill("Postal service");
+  await staff.getByLabel("Tracking number").fill("TRACK-12345");
+  await staff.getByRole("button", { name: "Mark shipped" }).click();
+  await expect(staff.locator(".timeline")).toContainText(/shipped/i);
+  await staff.goto("/admin/mailbox");
+  const notice = staff.locator(".mailbox__item", { hasText: `Order ${orderNumber} is on its way` });
+  await expect(notice).toBeVisible();
+  await notice.getByText("Read the message").click();
+  await expect(notice.locator(".mailbox__text")).toContainText("TRACK-12345");
   await staff.context().close();
 });
 
