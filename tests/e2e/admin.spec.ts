@@ -45,6 +45,8 @@ test("back-office pages are private and pass axe: overview and product editor", 
   await expectNoSeriousViolations(page);
 
   await page.getByRole("navigation", { name: "Back office" }).getByRole("link", { name: "Products" }).click();
+  // The overview has a table of links too: wait for the product list before choosing from it.
+  await expect(page.getByRole("heading", { level: 1, name: "Products" })).toBeVisible();
   await page.getByRole("table").getByRole("link").first().click();
   await expect(page.getByLabel("Name", { exact: true })).toBeVisible();
   await expectNoSeriousViolations(page);
