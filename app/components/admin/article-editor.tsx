@@ -1,7 +1,6 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { FormMessage, SelectField, TextArea, TextField } from "~/components/admin/field";
-import { ResponsiveImage } from "~/components/responsive-image";
-import { HERO_IMAGE_SIZE } from "~/utils/images";
+import { HeroImageFieldset } from "~/components/admin/hero-image-fieldset";
 import { TOPIC_LABELS } from "~/utils/journal";
 
 type Choice = { id: string; title: string; status: string };
@@ -130,32 +129,7 @@ export function ArticleEditor({
         ) : null}
       </fieldset>
 
-      <fieldset>
-        <legend>Hero image</legend>
-        <div className="form-grid form-grid--wide">
-          {article?.heroImageKey ? (
-            <div className="field--span hero-current">
-              <ResponsiveImage imageKey={article.heroImageKey} width={HERO_IMAGE_SIZE.width} height={HERO_IMAGE_SIZE.height} alt="" sizes="20rem" />
-              <p className="cell-note">The current image. Choose a file below to replace it.</p>
-            </div>
-          ) : null}
-          <TextField
-            label="Image file"
-            name="heroImage"
-            type="file"
-            accept="image/jpeg,image/png,image/webp"
-            hint="Optional. JPEG, PNG or WebP in 16:9, at least 1600 pixels wide, up to 10 MB."
-            error={errors.heroImage}
-          />
-          <TextField
-            label="Description (alt text)"
-            name="heroAlt"
-            hint="What the image shows, for people who cannot see it."
-            defaultValue={value("heroAlt", article?.heroAlt)}
-            error={errors.heroAlt}
-          />
-        </div>
-      </fieldset>
+      <HeroImageFieldset currentKey={article?.heroImageKey} alt={value("heroAlt", article?.heroAlt)} errors={errors} />
 
       <fieldset>
         <legend>Shop the story</legend>

@@ -1,7 +1,6 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { FormMessage, TextArea, TextField } from "~/components/admin/field";
-import { ResponsiveImage } from "~/components/responsive-image";
-import { HERO_IMAGE_SIZE } from "~/utils/images";
+import { HeroImageFieldset } from "~/components/admin/hero-image-fieldset";
 
 export type CollectionEditorValues = {
   title: string;
@@ -70,26 +69,7 @@ export function CollectionEditor({
         </div>
       </fieldset>
 
-      <fieldset>
-        <legend>Hero image</legend>
-        <div className="form-grid form-grid--wide">
-          {collection?.heroImageKey ? (
-            <div className="field--span hero-current">
-              <ResponsiveImage imageKey={collection.heroImageKey} width={HERO_IMAGE_SIZE.width} height={HERO_IMAGE_SIZE.height} alt="" sizes="20rem" />
-              <p className="cell-note">The current image. Choose a file below to replace it.</p>
-            </div>
-          ) : null}
-          <TextField
-            label="Image file"
-            name="heroImage"
-            type="file"
-            accept="image/jpeg,image/png,image/webp"
-            hint="Optional. JPEG, PNG or WebP in 16:9, at least 1600 pixels wide, up to 10 MB."
-            error={errors.heroImage}
-          />
-          <TextField label="Description (alt text)" name="heroAlt" hint="What the image shows, for people who cannot see it." defaultValue={value("heroAlt", collection?.heroAlt)} error={errors.heroAlt} />
-        </div>
-      </fieldset>
+      <HeroImageFieldset currentKey={collection?.heroImageKey} alt={value("heroAlt", collection?.heroAlt)} errors={errors} />
 
       <div className="form-actions">
         <button type="submit" className="button" disabled={busy}>
