@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type FieldErrors, fieldErrors } from "~/utils/admin-forms";
+import { type FieldErrors, fieldErrors, optionalText, webAddress } from "~/utils/admin-forms";
 import { slugify } from "~/utils/admin-product-form.server";
 
 export const ARTICLE_TOPICS = ["RECOVERY", "PURPOSE", "COMMUNITY", "DIGNIFIED_WORK"] as const;
@@ -8,22 +8,9 @@ export const PUBLISH_STATES = ["draft", "now", "schedule"] as const;
 
 const MAX_LINKS = 24;
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Keep this under ${max} characters.`)
-    .optional()
-    .transform((value) => value || null);
-
 const articleSchema = z.object({
   title: z.string().trim().min(1, "Give the article a title.").max(160, "Keep the title under 160 characters."),
-  slug: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(80, "Keep the web address under 80 characters.")
-    .regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, "Use lower-case letters, digits and single dashes, like “a-morning-at-the-bench”."),
+  slug: webAddress("a-morning-at-the-bench"),
   excerpt: z.string().trim().min(1, "Write a short excerpt for the journal list.").max(400, "Keep the excerpt under 400 characters."),
   body: z.string().trim().min(1, "Write the article.").max(50_000, "Keep the article under 50,000 characters."),
   authorName: z.string().trim().min(1, "Enter the author's name.").max(120, "Keep the name under 120 characters."),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { currencyDigits, type FieldErrors, fieldErrors, formatMinorUnits, parseMinorUnits } from "~/utils/admin-forms";
+import { currencyDigits, type FieldErrors, fieldErrors, formatMinorUnits, parseMinorUnits, webAddress } from "~/utils/admin-forms";
 import { slugify } from "~/utils/admin-product-form.server";
 import { getEnv } from "~/utils/env.server";
 
@@ -16,12 +16,7 @@ export type CollectionInput = {
 
 const collectionSchema = z.object({
   title: z.string().trim().min(1, "Give the collection a title.").max(120, "Keep the title under 120 characters."),
-  handle: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(80, "Keep the web address under 80 characters.")
-    .regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, "Use lower-case letters, digits and single dashes, like “gifts-for-her”."),
+  handle: webAddress("gifts-for-her"),
   intro: z.string().trim().min(1, "Write a short introduction.").max(1000, "Keep the introduction under 1000 characters."),
   isGift: z.literal("on").optional(),
   priceMin: z.string().trim().optional(),

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 
 export type FieldErrors = Record<string, string>;
 
@@ -59,3 +59,21 @@ export function formatBasisPoints(points: number): string {
 export function currencyDigits(currency: string): number {
   return new Intl.NumberFormat("en-US", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
 }
+
+/** An optional free-text field: trimmed, limited, and null when left empty. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Keep this under ${max} characters.`)
+    .optional()
+    .transform((value) => value || null);
+
+/** The last part of a web address (a handle or slug); empty means "make one from the title". */
+export const webAddress = (example: string) =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(80, "Keep the web address under 80 characters.")
+    .regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, `Use lower-case letters, digits and single dashes, like “${example}”.`);

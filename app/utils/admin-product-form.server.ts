@@ -1,28 +1,15 @@
 import { z } from "zod";
 import type { ProductInput } from "~/models/admin-products.server";
-import { currencyDigits, type FieldErrors, fieldErrors, formatMinorUnits, parseBasisPoints, parseMinorUnits } from "~/utils/admin-forms";
+import { currencyDigits, type FieldErrors, fieldErrors, formatMinorUnits, optionalText, parseBasisPoints, parseMinorUnits, webAddress } from "~/utils/admin-forms";
 import { SHARE_LABELS } from "~/utils/breakdown";
 import { getEnv } from "~/utils/env.server";
 
 export const CATEGORIES = ["BRACELET", "NECKLACE", "EARRINGS", "RING", "ANKLET"] as const;
 const MAX_VARIANTS = 40;
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Keep this under ${max} characters.`)
-    .optional()
-    .transform((value) => value || null);
-
 const productSchema = z.object({
   name: z.string().trim().min(1, "Enter the product's name.").max(120, "Keep the name under 120 characters."),
-  handle: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(80, "Keep the web address under 80 characters.")
-    .regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, "Use lower-case letters, digits and single dashes, like “linen-thread-bracelet”."),
+  handle: webAddress("linen-thread-bracelet"),
   category: z.enum(CATEGORIES, { errorMap: () => ({ message: "Choose a category." }) }),
   summary: z.string().trim().min(1, "Write a one-line summary.").max(300, "Keep the summary under 300 characters."),
   description: z.string().trim().min(1, "Describe the piece.").max(5000, "Keep the description under 5000 characters."),
