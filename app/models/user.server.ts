@@ -143,14 +143,18 @@ const passwordTokenSelect = {
   id: true,
   expiresAt: true,
   usedAt: true,
-  user: { select: { id: true, name: true, email: true, active: true } },
+  user: { select: { id: true, name: true, email: true, active: true, role: true } },
 } satisfies Prisma.PasswordTokenSelect;
 
-/** The account a set-password token is for, if the token is unused, unexpired and the account active. */
+/**
+ * The staff account a set-password token is for, if the token is unused, unexpired and the
+ * account active. A maker's invitation is hers alone: it works only in her portal (/maker/welcome).
+ */
 export async function findPasswordTokenUser(token: string) {
   const row = await prisma.passwordToken.findUnique({ where: { id: hashToken(token) }, select: passwordTokenSelect });
-  if (!row || row.usedAt || row.expiresAt <= new Date() || !row.user.active) return null;
-  return row.user;
+  if (!row || row.usedAt || row.expiresAt <= new Date() || !row.user.active || row.user.role === "MAKER") return null;
+  const { id, name, email } = row.user;
+  return { id, name, email };
 }
 
 /**
@@ -161,7 +165,7 @@ export async function setPasswordWithToken(token: string, password: string, ip: 
   const passwordHash = await hashPassword(password);
   return prisma.$transaction(async (tx) => {
     const spent = await tx.passwordToken.updateMany({
-      where: { id: hashToken(token), usedAt: null, expiresAt: { gt: new Date() }, user: { active: true } },
+      where: { id: hashToken(token), usedAt: null, expiresAt: { gt: new Date() }, user: { active: true, role: { not: "MAKER" } } },
       data: { usedAt: new Date() },
     });
     if (spent.count !== 1) return false;

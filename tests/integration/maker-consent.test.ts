@@ -17,6 +17,7 @@ import { loader as draftPhotoLoader } from "~/routes/maker.photo.$file";
 import { action as previewAction, loader as previewLoader } from "~/routes/maker.preview";
 import { action as stopAction, loader as stopLoader } from "~/routes/maker.stop";
 import { action as welcomeAction, loader as welcomeLoader } from "~/routes/maker.welcome";
+import { action as staffSetPasswordAction, loader as staffSetPasswordLoader } from "~/routes/login_.set-password";
 import { loader as publicPhotoLoader } from "~/routes/maker-photos.$slug.$file";
 import { loader as publicMakerLoader } from "~/routes/makers.$slug";
 import { loader as productLoader } from "~/routes/products.$handle";
@@ -370,6 +371,23 @@ describe("invitations and signing in", () => {
   });
 
   const actor = async () => ({ id: (await createUser({ role: "STORYTELLER" })).id, ip: ACTOR_IP });
+
+  it("her invitation works only in her portal, never on the staff set-password page", async () => {
+    const maker = await createMaker({ internalLabel: "Maker 078" });
+    const invitation = await issueMakerInvitation(await actor(), maker.id);
+    const page = await (await respond(() => staffSetPasswordLoader(requestArgs(`/login/set-password?token=${invitation.token}`)))).json();
+    expect(page.user).toBeNull();
+    const tried = await respond(() =>
+      staffSetPasswordAction(
+        requestArgs("/login/set-password", { form: { token: invitation.token, password: "a long enough password", confirm: "a long enough password" } }),
+      ),
+    );
+    expect(tried.status).toBe(410);
+    expect((await prisma.user.findUniqueOrThrow({ where: { makerId: maker.id } })).passwordHash).toBeNull();
+    expect(await (await respond(() => welcomeLoader(requestArgs(`/maker/welcome?token=${invitation.token}`)))).json()).toMatchObject({
+      loginName: invitation.loginName,
+    });
+  });
 
   it("creates her account on first use; the link works once, signs her in, and then her passphrase does", async () => {
     const maker = await createMaker({ internalLabel: "Maker 077" });
