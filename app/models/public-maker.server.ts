@@ -3,6 +3,7 @@
 // current: not ended (withdrawnAt null) and not expired. Drafts, notes and labels are never
 // selected, so they cannot reach a public page even by mistake.
 import type { Prisma } from "~/generated/prisma/client";
+import { productCardSelect, toProductCard, type ProductCard } from "~/models/product.server";
 import { prisma } from "~/utils/db.server";
 import { projectPublicProfile, type PublicMakerProfile } from "~/utils/maker-profile";
 
@@ -23,7 +24,8 @@ const approvedVersionSelect = {
 } satisfies Prisma.MakerProfileVersionSelect;
 
 export type PublicMakerResult =
-  | { state: "public"; profile: PublicMakerProfile }
+  /** `pieces` only when she consented to being named on what she made. */
+  | { state: "public"; profile: PublicMakerProfile; pieces: ProductCard[] }
   /** Was public once, and no longer is: withdrawn or expired. */
   | { state: "gone" }
   | { state: "unknown" };
@@ -39,12 +41,18 @@ export async function getPublicMaker(slug: string): Promise<PublicMakerResult> {
         take: 1,
       },
       events: { where: { action: "GRANTED" }, select: { id: true }, take: 1 },
+      products: { where: { status: "PUBLISHED" }, select: productCardSelect, orderBy: { publishedAt: "desc" }, take: 8 },
     },
   });
   if (!maker) return { state: "unknown" };
   const consent = maker.consents[0];
   if (!consent || consent.fields.length === 0) return { state: maker.events.length ? "gone" : "unknown" };
-  return { state: "public", profile: projectPublicProfile(maker.slug, consent.version, consent.fields) };
+  const attributed = consent.fields.includes("attribution") && consent.fields.includes("displayName");
+  return {
+    state: "public",
+    profile: projectPublicProfile(maker.slug, consent.version, consent.fields),
+    pieces: attributed ? maker.products.map(toProductCard) : [],
+  };
 }
 
 /**

@@ -2,6 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { MakerProfileView } from "~/components/maker-profile";
+import { ProductGrid } from "~/components/product-grid";
 import { getPublicMaker } from "~/models/public-maker.server";
 import makersStyles from "~/styles/makers.css";
 
@@ -16,7 +17,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const result = await getPublicMaker(params.slug ?? "");
   if (result.state === "unknown") throw new Response("Not found", { status: 404 });
   if (result.state === "gone") throw new Response("Gone", { status: 410, headers: CACHE_HEADERS });
-  return json({ profile: result.profile }, { headers: CACHE_HEADERS });
+  return json({ profile: result.profile, pieces: result.pieces }, { headers: CACHE_HEADERS });
 }
 
 export const headers = () => CACHE_HEADERS;
@@ -31,12 +32,18 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 };
 
 export default function MakerPage() {
-  const { profile } = useLoaderData<typeof loader>();
+  const { profile, pieces } = useLoaderData<typeof loader>();
   return (
     <div className="container">
       <MakerProfileView profile={profile} photoUrl={profile.hasPhoto ? `/maker-photos/${profile.slug}/640.jpg` : null} />
-      <p>
-        <Link to="/collections/all">See the pieces made in our studio</Link>
+      {pieces.length ? (
+        <section className="section" aria-labelledby="her-pieces">
+          <h2 id="her-pieces">Pieces by {profile.displayName}</h2>
+          <ProductGrid products={pieces} />
+        </section>
+      ) : null}
+      <p className="section">
+        <Link to="/collections/all">See every piece made in our studio</Link>
       </p>
     </div>
   );

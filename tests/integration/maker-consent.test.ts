@@ -108,11 +108,16 @@ describe("approving", () => {
       country: null,
       skills: [],
     };
-    expect(await getPublicMaker(account.maker.slug)).toEqual({ state: "public", profile: expected });
+    const shown = await getPublicMaker(account.maker.slug);
+    expect(shown).toMatchObject({ state: "public", profile: expected });
+    // She consented to attribution, so her page lists the piece she made.
+    expect(shown.state === "public" && shown.pieces.map((piece) => piece.id)).toEqual([product.id]);
     const page = await publicPage(account.maker.slug);
     expect(page.status).toBe(200);
     expect(page.headers.get("Cache-Control")).toBe("public, max-age=0, s-maxage=60");
-    expect(await page.json()).toEqual({ profile: expected });
+    const pageData = await page.json();
+    expect(pageData.profile).toEqual(expected);
+    expect(pageData.pieces.map((piece: { id: string }) => piece.id)).toEqual([product.id]);
     expect(await attributionOf(product.id)).toEqual({ name: "Amani", href: `/makers/${account.maker.slug}` });
     expect(await productPageAttribution(product.handle)).toEqual({ name: "Amani", href: `/makers/${account.maker.slug}` });
 

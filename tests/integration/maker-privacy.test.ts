@@ -6,10 +6,12 @@ import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { approveProfile, createMaker, recordSafetyReview, saveDraft, withdrawConsent } from "~/models/maker.server";
+import { getPublicMaker } from "~/models/public-maker.server";
 import { prisma } from "~/utils/db.server";
 import type { MakerProfileContent } from "~/utils/maker-profile";
 import { createArticle } from "../factories/article.ts";
 import { createCollection } from "../factories/collection.ts";
+import { createMakerWithAccount } from "../factories/maker.ts";
 import { createProduct } from "../factories/product.ts";
 import { startShop } from "../http.ts";
 
@@ -120,6 +122,9 @@ describe("nothing a maker did not approve can be found on a public URL", () => {
     expect(bodies[`/makers/${consenting.slug}`]).toContain("Publicname");
     expect(bodies[`/makers/${consenting.slug}`]).toContain("Public craft story");
     expect(bodies[`/makers/${consenting.slug}`]).not.toContain("1987");
+    // She consented to attribution: her page lists what she made, and nothing made by others.
+    expect(bodies[`/makers/${consenting.slug}`]).toContain("Tidal cuff");
+    expect(bodies[`/makers/${consenting.slug}`]).not.toContain("Quiet hoops");
     expect(bodies["/sitemap.xml"]).toContain(`/makers/${consenting.slug}`);
     expect(bodies["/sitemap.xml"]).not.toContain(silent.slug);
   });
@@ -134,5 +139,23 @@ describe("nothing a maker did not approve can be found on a public URL", () => {
       .map(([url]) => url);
     expect(stillShown).toEqual([]);
     expect(bodies["/sitemap.xml"]).not.toContain(consenting.slug);
+  });
+});
+
+describe("her pieces on her page", () => {
+  it("are listed only while she consents to being named on what she made", async () => {
+    const { maker, draft, user } = await createMakerWithAccount();
+    const piece = await createProduct({ name: "Attributed bangle" });
+    await prisma.product.update({ where: { id: piece.id }, data: { makerId: maker.id } });
+    const approve = (fields: string[]) =>
+      approveProfile({ makerId: maker.id, userId: user.id, versionId: draft.id, contentHash: draft.contentHash, fields });
+
+    await approve(["displayName", "bio"]);
+    const unattributed = await getPublicMaker(maker.slug);
+    expect(unattributed.state === "public" && unattributed.pieces).toEqual([]);
+
+    await approve(["displayName", "bio", "attribution"]);
+    const attributed = await getPublicMaker(maker.slug);
+    expect(attributed.state === "public" && attributed.pieces.map((p) => p.name)).toEqual(["Attributed bangle"]);
   });
 });
