@@ -52,6 +52,12 @@ const cartForCheckoutSelect = {
 } satisfies Prisma.CartSelect;
 
 /** What the payment provider needs to open a checkout for an order. */
+/** What an order kept of each line at checkout: enough to charge, fulfil and show it. */
+const orderLineSnapshotSelect = {
+  select: { variantId: true, productName: true, variantTitle: true, sku: true, unitPrice: true, quantity: true },
+  orderBy: { position: "asc" },
+} satisfies Prisma.Order$linesArgs;
+
 const orderForPaymentSelect = {
   id: true,
   number: true,
@@ -67,10 +73,7 @@ const orderForPaymentSelect = {
   expiresAt: true,
   stripeSessionId: true,
   checkoutUrl: true,
-  lines: {
-    select: { variantId: true, productName: true, variantTitle: true, sku: true, unitPrice: true, quantity: true },
-    orderBy: { position: "asc" },
-  },
+  lines: orderLineSnapshotSelect,
 } satisfies Prisma.OrderSelect;
 export type OrderForPayment = Prisma.OrderGetPayload<{ select: typeof orderForPaymentSelect }>;
 
@@ -256,10 +259,7 @@ const lockedOrderSelect = {
   shippingAddress: true,
   stripeSessionId: true,
   paymentIntentId: true,
-  lines: {
-    select: { variantId: true, productName: true, variantTitle: true, sku: true, unitPrice: true, quantity: true },
-    orderBy: { position: "asc" },
-  },
+  lines: orderLineSnapshotSelect,
 } satisfies Prisma.OrderSelect;
 type LockedOrder = Prisma.OrderGetPayload<{ select: typeof lockedOrderSelect }>;
 

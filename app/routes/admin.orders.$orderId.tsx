@@ -15,6 +15,7 @@ import { formatMoney } from "~/utils/money";
 import { addressLines, isPaidStatus, orderLabel } from "~/utils/orders";
 import { shopOrigin } from "~/utils/origin.server";
 import { PERMISSIONS } from "~/utils/permissions";
+import { PostalAddress } from "~/components/postal-address";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: adminOrderStyles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -287,14 +288,7 @@ export default function OrderDetail() {
             )}
             <h3>Ship to</h3>
             {address ? (
-              <address>
-                {address.map((line, index) => (
-                  <span key={index}>
-                    {line}
-                    <br />
-                  </span>
-                ))}
-              </address>
+              <PostalAddress lines={address} />
             ) : (
               <p className="muted">No address yet.</p>
             )}

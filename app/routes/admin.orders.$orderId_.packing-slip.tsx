@@ -10,6 +10,7 @@ import { NO_STORE, requireStaff } from "~/utils/auth.server";
 import { formatMoney } from "~/utils/money";
 import { addressLines, orderLabel } from "~/utils/orders";
 import { PERMISSIONS } from "~/utils/permissions";
+import { PostalAddress } from "~/components/postal-address";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: adminOrderStyles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -58,14 +59,7 @@ export default function PackingSlip() {
         <section aria-labelledby="slip-to">
           <h2 id="slip-to">Ship to</h2>
           {address ? (
-            <address>
-              {address.map((line, index) => (
-                <span key={index}>
-                  {line}
-                  <br />
-                </span>
-              ))}
-            </address>
+            <PostalAddress lines={address} />
           ) : (
             <p>No address yet.</p>
           )}

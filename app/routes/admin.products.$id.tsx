@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { FormMessage } from "~/components/admin/field";
-import { ProductTabs, StatusPill } from "~/components/admin/product-bits";
+import { ProductHeader } from "~/components/admin/product-bits";
 import { ProductEditor } from "~/components/admin/product-editor";
 import {
   getProductForEdit,
@@ -77,14 +77,7 @@ export default function EditProduct() {
   const busy = navigation.state === "submitting" && navigation.formData?.get("intent") === "status";
   return (
     <>
-      <p className="breadcrumb">
-        <Link to="/admin/products">Products</Link>
-      </p>
-      <div className="admin-head">
-        <h1 className="admin-title">{product.name}</h1>
-        <StatusPill status={product.status} />
-      </div>
-      <ProductTabs productId={product.id} current="details" />
+      <ProductHeader product={product} current="details" />
       {created && !actionData ? <FormMessage tone="success">Draft created. Add images, then publish it.</FormMessage> : null}
       {actionData && "message" in actionData && actionData.ok ? <FormMessage tone="success">{actionData.message}</FormMessage> : null}
       {actionData?.kind === "status" && !actionData.ok ? <FormMessage>{actionData.message}</FormMessage> : null}

@@ -5,11 +5,11 @@ import {
   unstable_createMemoryUploadHandler,
   unstable_parseMultipartFormData,
 } from "@remix-run/node";
-import { Form, Link, useActionData, useFetcher, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useFetcher, useLoaderData, useNavigation } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { z } from "zod";
 import { FormMessage, TextField } from "~/components/admin/field";
-import { ProductTabs, StatusPill } from "~/components/admin/product-bits";
+import { ProductHeader } from "~/components/admin/product-bits";
 import { ResponsiveImage } from "~/components/responsive-image";
 import {
   addProductImage,
@@ -132,14 +132,7 @@ export default function ProductImages() {
   const pageMessage = actionData && (actionData.intent === "upload" || actionData.intent === "remove" || !actionData.imageId) ? actionData : undefined;
   return (
     <>
-      <p className="breadcrumb">
-        <Link to="/admin/products">Products</Link>
-      </p>
-      <div className="admin-head">
-        <h1 className="admin-title">{product.name}</h1>
-        <StatusPill status={product.status} />
-      </div>
-      <ProductTabs productId={product.id} current="images" />
+      <ProductHeader product={product} current="images" />
       {pageMessage && pageMessage.intent !== "upload" ? (
         <FormMessage tone={pageMessage.ok ? "success" : "error"}>{pageMessage.message}</FormMessage>
       ) : null}

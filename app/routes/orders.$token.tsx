@@ -8,6 +8,7 @@ import { getOrderForShopper, type ShopperOrder } from "~/models/order.server";
 import checkoutStyles from "~/styles/checkout.css";
 import { formatMoney } from "~/utils/money";
 import { addressLines, isPaidStatus, type OrderStatus, orderLabel } from "~/utils/orders";
+import { PostalAddress } from "~/components/postal-address";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: checkoutStyles }];
 
@@ -193,14 +194,7 @@ export default function OrderPage() {
           {address ? (
             <section aria-labelledby="shipping-heading" className="order-card">
               <h2 id="shipping-heading">Shipping to</h2>
-              <address>
-                {address.map((line, index) => (
-                  <span key={index}>
-                    {line}
-                    <br />
-                  </span>
-                ))}
-              </address>
+              <PostalAddress lines={address} />
               {order.shippingOption ? <p className="muted">{order.shippingOption}</p> : null}
             </section>
           ) : null}

@@ -11,7 +11,7 @@ export function StatusPill({ status }: { status: keyof typeof STATUS }) {
 }
 
 /** Details and images of one product are separate pages (and forms). */
-export function ProductTabs({ productId, current }: { productId: string; current: "details" | "images" }) {
+function ProductTabs({ productId, current }: { productId: string; current: "details" | "images" }) {
   const tabs = [
     { key: "details", to: `/admin/products/${productId}`, label: "Details and variants" },
     { key: "images", to: `/admin/products/${productId}/images`, label: "Images" },
@@ -28,5 +28,27 @@ export function ProductTabs({ productId, current }: { productId: string; current
         ))}
       </ul>
     </nav>
+  );
+}
+
+/** The top of a product's back-office pages: the way back, its name and status, and its tabs. */
+export function ProductHeader({
+  product,
+  current,
+}: {
+  product: { id: string; name: string; status: keyof typeof STATUS };
+  current: "details" | "images";
+}) {
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to="/admin/products">Products</Link>
+      </p>
+      <div className="admin-head">
+        <h1 className="admin-title">{product.name}</h1>
+        <StatusPill status={product.status} />
+      </div>
+      <ProductTabs productId={product.id} current={current} />
+    </>
   );
 }
