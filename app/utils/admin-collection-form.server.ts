@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { currencyDigits, type FieldErrors, fieldErrors, formatMinorUnits, parseMinorUnits, webAddress } from "~/utils/admin-forms";
+import { type FieldErrors, fieldErrors, formatMinorUnits, parseMinorUnits, webAddress } from "~/utils/admin-forms";
+import { currencyDigits } from "~/utils/money";
 import { slugify } from "~/utils/admin-product-form.server";
 import { getEnv } from "~/utils/env.server";
 

@@ -55,11 +55,6 @@ export function formatBasisPoints(points: number): string {
   return String(points / 100);
 }
 
-/** How many decimals the currency's minor unit has: 2 for USD, 0 for JPY. */
-export function currencyDigits(currency: string): number {
-  return new Intl.NumberFormat("en-US", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
-}
-
 /** An optional free-text field: trimmed, limited, and null when left empty. */
 export const optionalText = (max: number) =>
   z

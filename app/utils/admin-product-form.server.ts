@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { ProductInput } from "~/models/admin-products.server";
-import { currencyDigits, type FieldErrors, fieldErrors, formatMinorUnits, optionalText, parseBasisPoints, parseMinorUnits, webAddress } from "~/utils/admin-forms";
+import { type FieldErrors, fieldErrors, formatMinorUnits, optionalText, parseBasisPoints, parseMinorUnits, webAddress } from "~/utils/admin-forms";
+import { currencyDigits } from "~/utils/money";
 import { SHARE_LABELS } from "~/utils/breakdown";
 import { getEnv } from "~/utils/env.server";
 

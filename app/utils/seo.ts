@@ -1,5 +1,6 @@
 import type { MetaDescriptor } from "@remix-run/node";
 import { imageUrl, renditionWidths } from "~/utils/images";
+import { currencyDigits } from "~/utils/money";
 
 /**
  * Search and social metadata, in the spirit of Hydrogen's seo builders. Pure functions, safe in
@@ -93,7 +94,7 @@ export function availability(available: number, lowStock = LOW_STOCK): string {
 
 /** Integer minor units as the decimal string schema.org expects, e.g. 4800 USD → "48.00". */
 export function decimalPrice(minorUnits: number, currency: string): string {
-  const digits = new Intl.NumberFormat("en-US", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  const digits = currencyDigits(currency);
   return (minorUnits / 10 ** digits).toFixed(digits);
 }
 

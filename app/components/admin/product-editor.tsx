@@ -1,7 +1,8 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { FormMessage, SelectField, TextArea, TextField } from "~/components/admin/field";
 import { useShopCurrency } from "~/root";
-import { currencyDigits, formatBasisPoints, formatMinorUnits } from "~/utils/admin-forms";
+import { formatBasisPoints, formatMinorUnits } from "~/utils/admin-forms";
+import { currencyDigits } from "~/utils/money";
 import { SHARE_LABELS } from "~/utils/breakdown";
 
 type Variant = {
