@@ -12,7 +12,8 @@ type Card = {
   image: { key: string; alt: string; width: number; height: number } | null;
 };
 
-const CARD_SIZES = "(min-width: 900px) 22vw, 45vw";
+// Four columns above 900px, two below, 1.5rem apart, in the container (100vw − 3rem, at most 76rem).
+const CARD_SIZES = "(min-width: 1264px) 286px, (min-width: 900px) calc(25vw - 30px), calc(50vw - 36px)";
 
 export function ProductGrid({ products, priorityCount = 0 }: { products: Card[]; priorityCount?: number }) {
   const currency = useShopCurrency();

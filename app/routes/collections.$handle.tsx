@@ -4,7 +4,7 @@ import { Form, Link, useLoaderData, useSubmit } from "@remix-run/react";
 import { useEffect, useRef, type ChangeEvent } from "react";
 import { Pagination } from "~/components/pagination";
 import { ProductGrid } from "~/components/product-grid";
-import { ResponsiveImage } from "~/components/responsive-image";
+import { imagePreload, ResponsiveImage } from "~/components/responsive-image";
 import { getCollectionPage } from "~/models/collection.server";
 import { useShopCurrency } from "~/root";
 import collectionsStyles from "~/styles/collections.css";
@@ -33,11 +33,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({ ...page, query, origin: shopOrigin(request) });
 }
 
+// The hero is the head's second column above 900px (2rem gap), else the container's full width.
+const HERO_SIZES = "(min-width: 1264px) 592px, (min-width: 900px) calc(50vw - 40px), calc(100vw - 48px)";
+
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   if (!data) return [];
   const { collection, query, origin } = data;
   const path = `/collections/${collection.handle}`;
   return [
+    ...(collection.heroImageKey ? [imagePreload({ imageKey: collection.heroImageKey, width: HERO_IMAGE_SIZE.width, sizes: HERO_SIZES })] : []),
     ...pageMeta({
       title: query.page > 1 ? `${collection.title}, page ${query.page}` : collection.title,
       description: collection.intro,
@@ -86,9 +90,9 @@ export default function CollectionPage() {
             width={HERO_IMAGE_SIZE.width}
             height={HERO_IMAGE_SIZE.height}
             alt={collection.heroAlt ?? ""}
-            sizes="(min-width: 900px) 45vw, 92vw"
+            sizes={HERO_SIZES}
             className="collection__hero"
-            priority
+            lcp
           />
         ) : null}
       </header>

@@ -8,7 +8,7 @@ import { AddToCartForm } from "~/components/add-to-cart-form";
 import { MakerAttribution } from "~/components/maker-attribution";
 import { MoneyBreakdown } from "~/components/money-breakdown";
 import { ProductGrid } from "~/components/product-grid";
-import { ResponsiveImage } from "~/components/responsive-image";
+import { imagePreload, ResponsiveImage } from "~/components/responsive-image";
 import { getPublishedProduct, listRelatedProducts, type ProductPage } from "~/models/product.server";
 import { useShopCurrency } from "~/root";
 import productStyles from "~/styles/product.css";
@@ -19,6 +19,11 @@ import { breadcrumbJsonLd, jsonLdMeta, pageMeta, productJsonLd, shareImageUrl } 
 import { FREE_SHIPPING_THRESHOLD, RETURN_DAYS } from "~/utils/shop";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: productStyles }];
+
+// How wide the gallery draws its images: the container is 100vw − 3rem up to 76rem; above 900px
+// the gallery is the 7fr of a 7fr 5fr grid with a 3rem gap, and the smaller images share a row.
+const MAIN_IMAGE_SIZES = "(min-width: 1264px) 682px, (min-width: 900px) calc(58.33vw - 56px), calc(100vw - 48px)";
+const MORE_IMAGE_SIZES = "(min-width: 1264px) 335px, (min-width: 900px) calc(29.17vw - 34px), calc(50vw - 30px)";
 
 const params = z.object({ handle: z.string().min(1).max(200) });
 const search = z.object({ variant: z.string().max(64).optional().catch(undefined) });
@@ -61,6 +66,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
   const url = `${origin}/products/${product.handle}`;
   const image = product.images[0];
   return [
+    ...(image ? [imagePreload({ imageKey: image.key, width: image.width, sizes: MAIN_IMAGE_SIZES })] : []),
     ...pageMeta({
       title: product.name,
       description: product.summary,
@@ -133,8 +139,8 @@ export default function ProductRoute() {
               width={image.width}
               height={image.height}
               alt={image.alt}
-              sizes={index === 0 ? "(min-width: 900px) 55vw, 100vw" : "(min-width: 900px) 27vw, 50vw"}
-              priority={index === 0}
+              sizes={index === 0 ? MAIN_IMAGE_SIZES : MORE_IMAGE_SIZES}
+              lcp={index === 0}
             />
           ))}
         </div>
