@@ -4,6 +4,7 @@ import type { ServerBuild } from "@remix-run/node";
 import pino from "pino";
 import { inject } from "vitest";
 import { createApp, listen } from "../scripts/lib/http-server.ts";
+import { startPageCache } from "../scripts/lib/page-cache.ts";
 
 /**
  * The built shop served over real HTTP in this test process, on this file's database: the
@@ -11,11 +12,16 @@ import { createApp, listen } from "../scripts/lib/http-server.ts";
  */
 export async function startShop() {
   const build = (await import(pathToFileURL(path.join(inject("buildDir"), "index.js")).href)) as ServerBuild;
-  const server = await listen(createApp({ build, logger: pino({ level: "silent" }), production: false }), 0);
+  const logger = pino({ level: "silent" });
+  const pageCache = await startPageCache({ databaseUrl: process.env.DATABASE_URL!, logger });
+  const server = await listen(createApp({ build, logger, production: false, pageCache }), 0);
   const origin = `http://localhost:${server.port}`;
   return {
     origin,
     fetch: (pathname: string, init?: RequestInit) => fetch(new URL(pathname, origin), { redirect: "manual", ...init }),
-    close: () => server.close(1_000),
+    close: async () => {
+      await server.close(1_000);
+      await pageCache.close();
+    },
   };
 }

@@ -11,6 +11,7 @@ import { listNewArrivals } from "~/models/product.server";
 import collectionsStyles from "~/styles/collections.css";
 import homeStyles from "~/styles/home.css";
 import journalStyles from "~/styles/journal.css";
+import { catalogCacheHeaders, catalogHeaders } from "~/utils/http-cache";
 import { HERO_IMAGE_SIZE } from "~/utils/images";
 import { shopOrigin } from "~/utils/origin.server";
 import { pageMeta } from "~/utils/seo";
@@ -22,6 +23,8 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: homeStyles },
 ];
 
+export const headers = catalogHeaders;
+
 export async function loader({ request }: LoaderFunctionArgs) {
   // Three small queries, run together; none of them grows with the size of the shop.
   const [collections, newArrivals, articles] = await Promise.all([
@@ -29,7 +32,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listNewArrivals(8),
     listLatestArticles(3),
   ]);
-  return json({ collections, newArrivals, articles, origin: shopOrigin(request) });
+  return json(
+    { collections, newArrivals, articles, origin: shopOrigin(request) },
+    { headers: catalogCacheHeaders(request) },
+  );
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>

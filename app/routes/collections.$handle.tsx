@@ -18,11 +18,14 @@ import {
   SORTS,
   type CollectionQuery,
 } from "~/utils/collection-query";
+import { catalogCacheHeaders, catalogHeaders } from "~/utils/http-cache";
 import { HERO_IMAGE_SIZE } from "~/utils/images";
 import { shopOrigin } from "~/utils/origin.server";
 import { absoluteUrl, breadcrumbJsonLd, jsonLdMeta, pageMeta, shareImageUrl } from "~/utils/seo";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: collectionsStyles }];
+
+export const headers = catalogHeaders;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const handle = handleSchema.safeParse(params.handle);
@@ -30,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const query = parseCollectionQuery(new URL(request.url).searchParams);
   const page = await getCollectionPage({ handle: handle.data, ...query });
   if (!page || query.page > page.pageCount) throw new Response("Not found", { status: 404 });
-  return json({ ...page, query, origin: shopOrigin(request) });
+  return json({ ...page, query, origin: shopOrigin(request) }, { headers: catalogCacheHeaders(request) });
 }
 
 // The hero is the head's second column above 900px (2rem gap), else the container's full width.

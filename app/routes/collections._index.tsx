@@ -5,14 +5,17 @@ import { CollectionCard } from "~/components/collection-card";
 import { SearchForm } from "~/components/search-form";
 import { listPublishedCollections } from "~/models/collection.server";
 import collectionsStyles from "~/styles/collections.css";
+import { catalogCacheHeaders, catalogHeaders } from "~/utils/http-cache";
 import { shopOrigin } from "~/utils/origin.server";
 import { absoluteUrl, pageMeta } from "~/utils/seo";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: collectionsStyles }];
 
+export const headers = catalogHeaders;
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const { collections, allCount } = await listPublishedCollections();
-  return json({ collections, allCount, origin: shopOrigin(request) });
+  return json({ collections, allCount, origin: shopOrigin(request) }, { headers: catalogCacheHeaders(request) });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>

@@ -6,6 +6,7 @@ import { ProductGrid } from "~/components/product-grid";
 import { ResponsiveImage } from "~/components/responsive-image";
 import { getPublishedArticle } from "~/models/article.server";
 import journalStyles from "~/styles/journal.css";
+import { catalogCacheHeaders, catalogHeaders } from "~/utils/http-cache";
 import { HERO_IMAGE_SIZE } from "~/utils/images";
 import { formatArticleDate, TOPIC_LABELS } from "~/utils/journal";
 import { shopOrigin } from "~/utils/origin.server";
@@ -15,11 +16,13 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: journalSty
 
 const slugParam = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(200);
 
+export const headers = catalogHeaders;
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const slug = slugParam.safeParse(params.slug);
   const article = slug.success ? await getPublishedArticle(slug.data) : null;
   if (!article) throw new Response("Not found", { status: 404 });
-  return json({ article, origin: shopOrigin(request) });
+  return json({ article, origin: shopOrigin(request) }, { headers: catalogCacheHeaders(request) });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { ArticleCard } from "~/components/article-card";
 import { listPublishedArticles } from "~/models/article.server";
 import journalStyles from "~/styles/journal.css";
+import { catalogCacheHeaders, catalogHeaders } from "~/utils/http-cache";
 import { shopOrigin } from "~/utils/origin.server";
 import { absoluteUrl, pageMeta } from "~/utils/seo";
 
@@ -15,12 +16,14 @@ export const links: LinksFunction = () => [
 
 const query = z.object({ page: z.coerce.number().int().min(1).max(10_000).default(1) });
 
+export const headers = catalogHeaders;
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const parsed = query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) throw new Response("Bad page number", { status: 400 });
   const journal = await listPublishedArticles({ page: parsed.data.page });
   if (journal.page > journal.totalPages) throw new Response("Not found", { status: 404 });
-  return json({ ...journal, origin: shopOrigin(request) });
+  return json({ ...journal, origin: shopOrigin(request) }, { headers: catalogCacheHeaders(request) });
 }
 
 const pagePath = (page: number) => (page === 1 ? "/journal" : `/journal?page=${page}`);

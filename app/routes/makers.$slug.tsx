@@ -5,22 +5,20 @@ import { MakerProfileView } from "~/components/maker-profile";
 import { ProductGrid } from "~/components/product-grid";
 import { getPublicMaker } from "~/models/public-maker.server";
 import makersStyles from "~/styles/makers.css";
+import { catalogCacheHeaders, catalogHeaders } from "~/utils/http-cache";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: makersStyles }];
 
-// A withdrawal must be seen on the next request: shared caches may keep this page a minute at
-// most, browsers not at all. Vary: Cookie, because the header shows the shopper's own bag.
-const MAKER_PAGE_CACHE = "public, max-age=0, s-maxage=60";
-const CACHE_HEADERS = { "Cache-Control": MAKER_PAGE_CACHE, Vary: "Cookie" };
+// Her withdrawal clears this server's page cache at once (scripts/lib/page-cache.ts); a shared
+// cache in front may keep the page a minute at most (catalogCacheHeaders).
+export const headers = catalogHeaders;
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const result = await getPublicMaker(params.slug ?? "");
   if (result.state === "unknown") throw new Response("Not found", { status: 404 });
-  if (result.state === "gone") throw new Response("Gone", { status: 410, headers: CACHE_HEADERS });
-  return json({ profile: result.profile, pieces: result.pieces }, { headers: CACHE_HEADERS });
+  if (result.state === "gone") throw new Response("Gone", { status: 410, headers: catalogCacheHeaders(request) });
+  return json({ profile: result.profile, pieces: result.pieces }, { headers: catalogCacheHeaders(request) });
 }
-
-export const headers = () => CACHE_HEADERS;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   if (!data) return [{ title: "Belonging" }];

@@ -13,6 +13,7 @@ import { getPublishedProduct, listRelatedProducts, type ProductPage } from "~/mo
 import { useShopCurrency } from "~/root";
 import productStyles from "~/styles/product.css";
 import { getPublicEnv } from "~/utils/env.server";
+import { catalogCacheHeaders, catalogHeaders } from "~/utils/http-cache";
 import { formatMoney } from "~/utils/money";
 import { shopOrigin } from "~/utils/origin.server";
 import { breadcrumbJsonLd, jsonLdMeta, pageMeta, productJsonLd, shareImageUrl } from "~/utils/seo";
@@ -33,6 +34,8 @@ function chooseVariant(variants: ProductPage["variants"], requested: string | nu
   return variants.find((v) => v.id === requested) ?? variants.find((v) => v.available > 0) ?? variants[0];
 }
 
+export const headers = catalogHeaders;
+
 export async function loader({ request, params: rawParams }: LoaderFunctionArgs) {
   const parsed = params.safeParse(rawParams);
   const product = parsed.success ? await getPublishedProduct(parsed.data.handle) : null;
@@ -40,13 +43,16 @@ export async function loader({ request, params: rawParams }: LoaderFunctionArgs)
   if (!product || product.variants.length === 0) throw new Response("Not found", { status: 404 });
   const related = await listRelatedProducts(product, 4);
   const { variant } = search.parse(Object.fromEntries(new URL(request.url).searchParams));
-  return json({
-    product,
-    related,
-    selectedVariantId: chooseVariant(product.variants, variant)!.id,
-    origin: shopOrigin(request),
-    currency: getPublicEnv().SHOP_CURRENCY,
-  });
+  return json(
+    {
+      product,
+      related,
+      selectedVariantId: chooseVariant(product.variants, variant)!.id,
+      origin: shopOrigin(request),
+      currency: getPublicEnv().SHOP_CURRENCY,
+    },
+    { headers: catalogCacheHeaders(request) },
+  );
 }
 
 // Choosing another variant only changes ?variant=, which the page handles without the server.

@@ -8,6 +8,7 @@ import { SEARCH_MAX_LENGTH, SearchForm } from "~/components/search-form";
 import { listFeaturedCollections } from "~/models/collection.server";
 import { searchProducts } from "~/models/search.server";
 import collectionsStyles from "~/styles/collections.css";
+import { catalogCacheHeaders, catalogHeaders } from "~/utils/http-cache";
 import { shopOrigin } from "~/utils/origin.server";
 import { absoluteUrl, pageMeta } from "~/utils/seo";
 
@@ -19,6 +20,8 @@ const searchQuery = z.object({
   q: z.string().transform((value) => value.replace(/[\u0000-\u001f\u007f]+/g, " ").trim()),
   page: z.coerce.number().int().min(1).max(1000).catch(1),
 });
+
+export const headers = catalogHeaders;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
@@ -41,22 +44,28 @@ export async function loader({ request }: LoaderFunctionArgs) {
     );
   }
   if (!q) {
-    return json({
-      state: "empty" as const,
-      q,
-      page: 1,
-      pageCount: 1,
-      products: [],
-      total: 0,
-      collections: await listFeaturedCollections(6),
-      origin,
-    });
+    return json(
+      {
+        state: "empty" as const,
+        q,
+        page: 1,
+        pageCount: 1,
+        products: [],
+        total: 0,
+        collections: await listFeaturedCollections(6),
+        origin,
+      },
+      { headers: catalogCacheHeaders(request) },
+    );
   }
   const { products, total, pageCount } = await searchProducts(q, page);
   if (page > pageCount) throw new Response("Not found", { status: 404 });
   // Suggestions only when there is nothing else to show.
   const collections = total === 0 ? await listFeaturedCollections(4) : [];
-  return json({ state: "results" as const, q, page, pageCount, products, total, collections, origin });
+  return json(
+    { state: "results" as const, q, page, pageCount, products, total, collections, origin },
+    { headers: catalogCacheHeaders(request) },
+  );
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>

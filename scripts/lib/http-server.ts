@@ -1,21 +1,23 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import http from "node:http";
 import path from "node:path";
-import { createRequestHandler } from "@remix-run/express";
-import type { ServerBuild } from "@remix-run/node";
+// The adapter's own request and response converters: its handler has no place for a cache.
+import { createRemixRequest, sendRemixResponse } from "@remix-run/express/dist/server.js";
+import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import helmet from "helmet";
 import { pinoHttp } from "pino-http";
 import type { Logger } from "pino";
+import type { CachedAnswer, PageCache } from "./page-cache.ts";
 import { ASSETS_DIR, ROOT_DIR } from "./paths.ts";
 
-type Options = { build: ServerBuild; logger: Logger; production: boolean };
+type Options = { build: ServerBuild; logger: Logger; production: boolean; pageCache?: PageCache };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 /** The Express app around the Remix build: security headers, logs, static files. */
-export function createApp({ build, logger, production }: Options) {
+export function createApp({ build, logger, production, pageCache }: Options) {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", production ? 1 : false);
@@ -73,19 +75,33 @@ export function createApp({ build, logger, production }: Options) {
   app.use("/build", express.static(ASSETS_DIR, { immutable: true, maxAge: "1y" }));
   app.use(express.static(path.join(ROOT_DIR, "public"), { maxAge: "1h" }));
 
-  app.all(
-    "*",
-    createRequestHandler({
-      build,
-      mode: production ? "production" : "development",
-      getLoadContext: (req, res) => ({
-        cspNonce: res.locals.cspNonce as string,
-        requestId: String(req.id),
-        logger: req.log,
-      }),
-    }),
-  );
+  const handleRequest = createRequestHandler(build, production ? "production" : "development");
+  app.all("*", async (req, res, next) => {
+    try {
+      const nonce = res.locals.cspNonce as string;
+      const request = createRemixRequest(req, res);
+      const cached = pageCache?.lookup(request, nonce);
+      if (cached) return sendCachedAnswer(res, cached, "hit");
+      const generation = pageCache?.begin() ?? 0;
+      const response = await handleRequest(request, { cspNonce: nonce, requestId: String(req.id), logger: req.log });
+      const stored = await pageCache?.store(request, response, nonce, generation);
+      if (stored) return sendCachedAnswer(res, stored, "miss");
+      await sendRemixResponse(res, response);
+    } catch (error) {
+      next(error);
+    }
+  });
   return app;
+}
+
+function sendCachedAnswer(res: express.Response, answer: CachedAnswer, outcome: "hit" | "miss") {
+  res.status(answer.status);
+  for (const [name, value] of answer.headers) res.append(name, value);
+  res.setHeader("X-Page-Cache", outcome);
+  if (outcome === "hit") res.setHeader("Age", String(answer.age));
+  // A 304 keeps the browser's stored headers, whose CSP nonce matches the body it stored.
+  if (answer.status === 304) res.removeHeader("Content-Security-Policy");
+  res.end(answer.body ?? undefined);
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);

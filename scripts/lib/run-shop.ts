@@ -6,6 +6,7 @@ import pino from "pino";
 import { openDatabase } from "./database.ts";
 import { prepareLocalEnvironment } from "./local-environment.ts";
 import { createApp, listen } from "./http-server.ts";
+import { startPageCache, type PageCache } from "./page-cache.ts";
 import { LocalDatabaseBusyError } from "./local-postgres.ts";
 import { applyMigrations } from "./migrations.ts";
 import { BUILD_PATH, ROOT_DIR } from "./paths.ts";
@@ -34,11 +35,13 @@ export async function runShop({ development }: Mode) {
   let stopping = false;
   let entry: EntryModule | undefined;
   let closeServer: (() => Promise<void>) | undefined;
+  let pageCache: PageCache | undefined;
   async function stop(code: number) {
     if (stopping) return;
     stopping = true;
     logger.info("shutting down");
     await closeServer?.();
+    await pageCache?.close();
     await entry?.shutdown();
     await database.stop();
     process.exit(code);
@@ -70,7 +73,8 @@ export async function runShop({ development }: Mode) {
     const build = (await import(pathToFileURL(BUILD_PATH).href + `?t=${Date.now()}`)) as ServerBuild;
     entry = build.entry.module as unknown as EntryModule;
     const port = Number(process.env.PORT ?? 3000);
-    const server = await listen(createApp({ build, logger, production }), port).catch((error: NodeJS.ErrnoException) => {
+    pageCache = await startPageCache({ databaseUrl: database.url, logger });
+    const server = await listen(createApp({ build, logger, production, pageCache }), port).catch((error: NodeJS.ErrnoException) => {
       if (error.code === "EADDRINUSE") throw new Error(`Port ${port} is already in use. Set PORT to use another one.`);
       throw error;
     });

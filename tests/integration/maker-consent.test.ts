@@ -23,6 +23,7 @@ import { loader as publicMakerLoader } from "~/routes/makers.$slug";
 import { loader as productLoader } from "~/routes/products.$handle";
 import { getMakerPhotoStore } from "~/services/image-store.server";
 import { prisma, recordQueries } from "~/utils/db.server";
+import { SHARED_PAGE_CACHE } from "~/utils/http-cache";
 import type { MakerPublicField } from "~/utils/maker-profile";
 import { createMakerWithAccount, MAKER_PASSPHRASE, photoWithMetadata, profileContent } from "../factories/maker.ts";
 import { createProduct } from "../factories/product.ts";
@@ -114,7 +115,7 @@ describe("approving", () => {
     expect(shown.state === "public" && shown.pieces.map((piece) => piece.id)).toEqual([product.id]);
     const page = await publicPage(account.maker.slug);
     expect(page.status).toBe(200);
-    expect(page.headers.get("Cache-Control")).toBe("public, max-age=0, s-maxage=60");
+    expect(page.headers.get("Cache-Control")).toBe(SHARED_PAGE_CACHE);
     const pageData = await page.json();
     expect(pageData.profile).toEqual(expected);
     expect(pageData.pieces.map((piece: { id: string }) => piece.id)).toEqual([product.id]);
@@ -243,7 +244,7 @@ describe("withdrawing", () => {
     expect(stopped.headers.get("Location")).toBe("/maker?notice=stopped");
     const gone = await publicPage(account.maker.slug);
     expect(gone.status).toBe(410);
-    expect(gone.headers.get("Cache-Control")).toBe("public, max-age=0, s-maxage=60");
+    expect(gone.headers.get("Cache-Control")).toBe(SHARED_PAGE_CACHE);
     expect(await getPublicMaker(account.maker.slug)).toEqual({ state: "gone" });
     expect(await attributionOf(product.id)).toBeNull();
     expect(await productPageAttribution(product.handle)).toBeNull();
