@@ -2,7 +2,6 @@ import type { ActionFunctionArgs, HeadersFunction, LinksFunction, LoaderFunction
 import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useEffect, useRef } from "react";
-import { z } from "zod";
 import { CartLineItem } from "~/components/cart-line";
 import { GiftOptionsForm } from "~/components/gift-options-form";
 import {
@@ -18,9 +17,10 @@ import { useShopCurrency } from "~/root";
 import cartStyles from "~/styles/cart.css";
 import checkoutStyles from "~/styles/checkout.css";
 import { cartCookieHeader, readCartId } from "~/utils/cart-cookie.server";
+import { cartAction, cartSearch, intents, type Intent } from "~/utils/cart-form.server";
 import { takeCheckoutNotice } from "~/utils/checkout-notice.server";
 import { formatMoney } from "~/utils/money";
-import { FREE_SHIPPING_THRESHOLD, GIFT_NOTE_MAX, MAX_LINE_QUANTITY } from "~/utils/shop";
+import { FREE_SHIPPING_THRESHOLD } from "~/utils/shop";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: cartStyles },
@@ -33,49 +33,15 @@ export const meta: MetaFunction = () => [{ title: "Your bag — Belonging" }, { 
 const NO_STORE = { "Cache-Control": "private, no-store" };
 export const headers: HeadersFunction = () => NO_STORE;
 
-const search = z.object({ capped: z.string().max(64).optional().catch(undefined) });
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const cart = await getCart(await readCartId(request));
-  const { capped } = search.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const { capped } = cartSearch.parse(Object.fromEntries(new URL(request.url).searchParams));
   // What a checkout sent the shopper back to say (shown once).
   const checkout = await takeCheckoutNotice(request);
   const headers = checkout.clear ? { ...NO_STORE, "Set-Cookie": checkout.clear } : NO_STORE;
   return json({ cart, notice: capped ? capNoticeFor(cart, capped) : null, checkoutNotice: checkout.notice }, { headers });
 }
 
-const QUANTITY_MESSAGE = `Please enter a quantity from 1 to ${MAX_LINE_QUANTITY}.`;
-const quantity = z.coerce
-  .number({ invalid_type_error: QUANTITY_MESSAGE })
-  .int(QUANTITY_MESSAGE)
-  .min(1, QUANTITY_MESSAGE)
-  .max(MAX_LINE_QUANTITY, QUANTITY_MESSAGE);
-const MISSING = "Something in that form was missing. Please try again.";
-const id = z.string({ required_error: MISSING, invalid_type_error: MISSING }).trim().min(1, MISSING).max(64, MISSING);
-const checkbox = z
-  .literal("on")
-  .optional()
-  .transform((value) => value === "on");
-
-const cartAction = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("add"), variantId: id, quantity }),
-  z.object({ intent: z.literal("update"), lineId: id, quantity }),
-  z.object({ intent: z.literal("remove"), lineId: id }),
-  z.object({
-    intent: z.literal("gift"),
-    giftNote: z
-      .string({ invalid_type_error: MISSING })
-      .default("")
-      // Browsers send line breaks as CRLF; count each as one character, as the shopper does.
-      .transform((note) => note.replace(/\r\n?/g, "\n").trim())
-      .pipe(z.string().max(GIFT_NOTE_MAX, `Please keep your gift note to ${GIFT_NOTE_MAX} characters or fewer.`)),
-    giftWrap: checkbox,
-    hidePrices: checkbox,
-  }),
-]);
-
-const intents = z.enum(["add", "update", "remove", "gift"]);
-type Intent = z.infer<typeof intents>;
 export type CartActionData =
   | { ok: true; intent: Intent; notice: string | null; lineId: string | null }
   | { ok: false; intent: Intent | null; error: string; lineId: string | null };

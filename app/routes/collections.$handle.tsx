@@ -10,14 +10,15 @@ import { useShopCurrency } from "~/root";
 import collectionsStyles from "~/styles/collections.css";
 import {
   collectionSearch,
-  handleSchema,
   hasFilters,
-  parseCollectionQuery,
   PRICE_BANDS,
   priceBandLabel,
   SORTS,
   type CollectionQuery,
+  type CollectionSort,
+  type PriceBand,
 } from "~/utils/collection-query";
+import { handleSchema, parseCollectionQuery } from "~/utils/collection-query.server";
 import { catalogCacheHeaders, catalogHeaders } from "~/utils/http-cache";
 import { HERO_IMAGE_SIZE } from "~/utils/images";
 import { shopOrigin } from "~/utils/origin.server";
@@ -140,9 +141,19 @@ type FilterFormProps = { path: string; query: CollectionQuery; materials: string
 
 /** The filters the form currently shows, as a query string (page left out). */
 function formSearch(form: HTMLFormElement) {
-  const params = new URLSearchParams();
-  for (const [name, value] of new FormData(form)) if (typeof value === "string") params.append(name, value);
-  return collectionSearch(parseCollectionQuery(params));
+  const data = new FormData(form);
+  const chosen = (name: string) => {
+    const value = data.get(name);
+    return typeof value === "string" && value ? value : undefined;
+  };
+  // The form's own options; the loader validates whatever arrives.
+  return collectionSearch({
+    sort: (chosen("sort") ?? "featured") as CollectionSort,
+    material: chosen("material"),
+    price: chosen("price") as PriceBand | undefined,
+    inStock: chosen("inStock") === "1",
+    page: 1,
+  });
 }
 
 function showQuery(form: HTMLFormElement, query: CollectionQuery) {

@@ -1,7 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { ProductGrid } from "~/components/product-grid";
 import { ResponsiveImage } from "~/components/responsive-image";
 import { getPublishedArticle } from "~/models/article.server";
@@ -11,15 +10,14 @@ import { HERO_IMAGE_SIZE } from "~/utils/images";
 import { formatArticleDate, TOPIC_LABELS } from "~/utils/journal";
 import { shopOrigin } from "~/utils/origin.server";
 import { absoluteUrl, articleJsonLd, breadcrumbJsonLd, jsonLdMeta, pageMeta, shareImageUrl } from "~/utils/seo";
+import { articleSlug } from "~/utils/storefront-input.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: journalStyles }];
-
-const slugParam = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(200);
 
 export const headers = catalogHeaders;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const slug = slugParam.safeParse(params.slug);
+  const slug = articleSlug.safeParse(params.slug);
   const article = slug.success ? await getPublishedArticle(slug.data) : null;
   if (!article) throw new Response("Not found", { status: 404 });
   return json({ article, origin: shopOrigin(request) }, { headers: catalogCacheHeaders(request) });

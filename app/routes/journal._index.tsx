@@ -1,25 +1,23 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { ArticleCard } from "~/components/article-card";
 import { listPublishedArticles } from "~/models/article.server";
 import journalStyles from "~/styles/journal.css";
 import { catalogCacheHeaders, catalogHeaders } from "~/utils/http-cache";
 import { shopOrigin } from "~/utils/origin.server";
 import { absoluteUrl, pageMeta } from "~/utils/seo";
+import { journalQuery } from "~/utils/storefront-input.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: journalStyles },
   { rel: "alternate", type: "application/rss+xml", title: "Belonging journal", href: "/journal/rss.xml" },
 ];
 
-const query = z.object({ page: z.coerce.number().int().min(1).max(10_000).default(1) });
-
 export const headers = catalogHeaders;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const parsed = query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  const parsed = journalQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) throw new Response("Bad page number", { status: 400 });
   const journal = await listPublishedArticles({ page: parsed.data.page });
   if (journal.page > journal.totalPages) throw new Response("Not found", { status: 404 });

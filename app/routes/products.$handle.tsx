@@ -3,7 +3,6 @@ import { json } from "@remix-run/node";
 import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useEffect, useState } from "react";
-import { z } from "zod";
 import { AddToCartForm } from "~/components/add-to-cart-form";
 import { MakerAttribution } from "~/components/maker-attribution";
 import { MoneyBreakdown } from "~/components/money-breakdown";
@@ -18,6 +17,7 @@ import { formatMoney } from "~/utils/money";
 import { shopOrigin } from "~/utils/origin.server";
 import { breadcrumbJsonLd, jsonLdMeta, pageMeta, productJsonLd, shareImageUrl } from "~/utils/seo";
 import { FREE_SHIPPING_THRESHOLD, RETURN_DAYS } from "~/utils/shop";
+import { productParams, productSearch } from "~/utils/storefront-input.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: productStyles }];
 
@@ -25,9 +25,6 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: productSty
 // the gallery is the 7fr of a 7fr 5fr grid with a 3rem gap, and the smaller images share a row.
 const MAIN_IMAGE_SIZES = "(min-width: 1264px) 682px, (min-width: 900px) calc(58.33vw - 56px), calc(100vw - 48px)";
 const MORE_IMAGE_SIZES = "(min-width: 1264px) 335px, (min-width: 900px) calc(29.17vw - 34px), calc(50vw - 30px)";
-
-const params = z.object({ handle: z.string().min(1).max(200) });
-const search = z.object({ variant: z.string().max(64).optional().catch(undefined) });
 
 /** The requested variant when it belongs to this product; else the first one in stock; else the first. */
 function chooseVariant(variants: ProductPage["variants"], requested: string | null | undefined) {
@@ -37,12 +34,12 @@ function chooseVariant(variants: ProductPage["variants"], requested: string | nu
 export const headers = catalogHeaders;
 
 export async function loader({ request, params: rawParams }: LoaderFunctionArgs) {
-  const parsed = params.safeParse(rawParams);
+  const parsed = productParams.safeParse(rawParams);
   const product = parsed.success ? await getPublishedProduct(parsed.data.handle) : null;
   // A product with nothing to sell has no page yet.
   if (!product || product.variants.length === 0) throw new Response("Not found", { status: 404 });
   const related = await listRelatedProducts(product, 4);
-  const { variant } = search.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const { variant } = productSearch.parse(Object.fromEntries(new URL(request.url).searchParams));
   return json(
     {
       product,

@@ -1,7 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { Pagination } from "~/components/pagination";
 import { ProductGrid } from "~/components/product-grid";
 import { SEARCH_MAX_LENGTH, SearchForm } from "~/components/search-form";
@@ -11,15 +10,9 @@ import collectionsStyles from "~/styles/collections.css";
 import { catalogCacheHeaders, catalogHeaders } from "~/utils/http-cache";
 import { shopOrigin } from "~/utils/origin.server";
 import { absoluteUrl, pageMeta } from "~/utils/seo";
+import { searchQuery } from "~/utils/storefront-input.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: collectionsStyles }];
-
-const searchQuery = z.object({
-  // Control characters (NUL among them) can never be part of a sensible search.
-  // eslint-disable-next-line no-control-regex
-  q: z.string().transform((value) => value.replace(/[\u0000-\u001f\u007f]+/g, " ").trim()),
-  page: z.coerce.number().int().min(1).max(1000).catch(1),
-});
 
 export const headers = catalogHeaders;
 

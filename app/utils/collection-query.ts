@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { formatMoney } from "~/utils/money";
 
 /** The virtual collection of every published piece. */
@@ -35,39 +34,13 @@ export function priceBandLabel(value: PriceBand, currency: string) {
   return `${money(min)} to ${money(max)}`;
 }
 
-export const handleSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(100);
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .regex(/^[\p{L}\p{N} '&-]*$/u)
-    .transform((value) => value || undefined);
-
-// Links get shared and catalogues change, so a stale or mistyped value falls back to the
-// default instead of failing the page.
-const collectionQuerySchema = z.object({
-  sort: z.enum(SORTS.map((s) => s.value) as [CollectionSort, ...CollectionSort[]]).catch("featured"),
-  material: optionalText(60).optional().catch(undefined),
-  price: z
-    .enum(PRICE_BANDS.map((b) => b.value) as [PriceBand, ...PriceBand[]])
-    .optional()
-    .catch(undefined),
-  inStock: z.literal("1").optional().catch(undefined).transform((value) => value === "1"),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
-});
-export type CollectionQuery = z.infer<typeof collectionQuerySchema>;
-
-export function parseCollectionQuery(params: URLSearchParams): CollectionQuery {
-  return collectionQuerySchema.parse({
-    sort: params.get("sort") ?? undefined,
-    material: params.get("material") ?? undefined,
-    price: params.get("price") || undefined,
-    inStock: params.get("inStock") ?? undefined,
-    page: params.get("page") ?? undefined,
-  });
-}
+export type CollectionQuery = {
+  sort: CollectionSort;
+  material?: string;
+  price?: PriceBand;
+  inStock: boolean;
+  page: number;
+};
 
 /** The query string for `query`, leaving out defaults so URLs stay short and shareable. */
 export function collectionSearch(query: CollectionQuery) {
