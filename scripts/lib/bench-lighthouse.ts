@@ -86,11 +86,9 @@ export async function runLighthouse(pages: LighthousePage[], options: Lighthouse
       const html = await (await fetch(page.url)).text();
       const attempts: { lhr: Result; trace: TraceEvent[] }[] = [];
       for (let run = 1; run <= runs; run++) {
-        const result = await lighthouse(page.url, { ...FLAGS, port: chrome.port });
-        if (!result) throw new Error(`Lighthouse returned nothing for ${page.url}`);
-        if (result.lhr.runtimeError) throw new Error(`Lighthouse on ${page.url}: ${result.lhr.runtimeError.message}`);
+        const result = await auditOnce(page.url, chrome.port, log);
         attempts.push({ lhr: result.lhr, trace: result.artifacts.Trace.traceEvents });
-        log(`${page.name} run ${run}: ${Math.round((result.lhr.categories.performance?.score ?? 0) * 100)}`);
+        log(`${page.name} run ${run}: ${scoreOf(result.lhr)}`);
       }
       const median = computeMedianRun(attempts.map((a) => a.lhr));
       const trace = attempts.find((a) => a.lhr === median)!.trace;
@@ -99,6 +97,21 @@ export async function runLighthouse(pages: LighthousePage[], options: Lighthouse
     return results;
   } finally {
     chrome.kill();
+  }
+}
+
+/**
+ * One Lighthouse run. On a busy machine Chromium now and then loses the trace of a load
+ * (NO_NAVSTART, NO_FCP); Lighthouse's advice is to run again, which we do twice at most.
+ */
+async function auditOnce(url: string, port: number, log: (message: string) => void) {
+  for (let attempt = 1; ; attempt++) {
+    const result = await lighthouse(url, { ...FLAGS, port });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const error = result.lhr.runtimeError;
+    if (!error) return result;
+    if (attempt === 3) throw new Error(`Lighthouse on ${url}: ${error.message}`);
+    log(`${url}: ${error.code}, running again`);
   }
 }
 
