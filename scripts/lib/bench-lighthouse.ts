@@ -3,7 +3,7 @@
 // slowdown), performance only, Debian's Chromium, each page several times; the median run is
 // reported. Nothing leaves the machine: Chromium resolves no host name but localhost.
 //
-// Standalone: node --import tsx scripts/lib/bench-lighthouse.ts [--runs 3] [--json] URL...
+// Standalone: node --import tsx scripts/lib/bench-lighthouse.ts [--runs 3] [--json] [name=]URL...
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import * as chromeLauncher from "chrome-launcher";
@@ -221,7 +221,7 @@ function imagePreloadsIn(html: string): LighthousePageResult["imagePreloads"] {
 /** A Markdown table: one row per page, the median run. */
 export function lighthouseTable(results: LighthousePageResult[]) {
   const yesNo = (value: boolean) => (value ? "yes" : "no");
-  const header = ["page", "score", "runs", "LCP ms", "TBT ms", "CLS", "FCP ms", "LCP element", "LCP image preloaded", "fetchpriority=high", "render-blocking"];
+  const header = ["page", "score", "runs", "LCP ms", "TBT ms", "CLS", "FCP ms", "LCP element", "LCP image preloaded", "fetchpriority=high", "render-blocking", "CPU index"];
   const rows = results.map((r) => [
     r.name,
     String(r.score),
@@ -234,6 +234,7 @@ export function lighthouseTable(results: LighthousePageResult[]) {
     r.lcpImage ? `${yesNo(r.lcpImage.preloaded && r.lcpImage.preloadMatches)}${r.lcpImage.lazy ? " (lazy!)" : ""}` : "–",
     r.lcpImage ? yesNo(r.lcpImage.fetchPriorityHigh) : "–",
     r.renderBlocking.map((b) => path.basename(new URL(b.url).pathname)).join(", ") || "none",
+    r.benchmarkIndex.toFixed(0),
   ]);
   const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
   return [line(header), line(header.map((_, i) => (i === 0 ? "---" : "---:"))), ...rows.map(line)].join("\n");
@@ -245,16 +246,21 @@ async function main(argv: string[]) {
   const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : 3;
   const urls = argv.filter((arg, i) => !arg.startsWith("--") && (runsAt < 0 || i !== runsAt + 1));
   if (!urls.length || !Number.isInteger(runs) || runs < 1) {
-    console.error("usage: node --import tsx scripts/lib/bench-lighthouse.ts [--runs 3] [--json] URL...");
+    console.error("usage: node --import tsx scripts/lib/bench-lighthouse.ts [--runs 3] [--json] [name=]URL...");
     process.exit(2);
   }
-  const pages = urls.map((url) => ({ name: new URL(url).pathname, url }));
+  const pages = urls.map((arg) => {
+    const [, name, url = arg] = /^([\w -]+)=(.+)$/.exec(arg) ?? [];
+    return { name: name ?? new URL(url).pathname, url };
+  });
   const results = await runLighthouse(pages, { runs, log: json ? undefined : (message) => console.error(message) });
   if (json) process.stdout.write(JSON.stringify(results) + "\n");
-  else console.log(`\n${lighthouseTable(results)}\n\nMedian of ${runs} runs per page; Lighthouse ${LIGHTHOUSE_PRESET}.`);
+  else console.log(`\n${lighthouseTable(results)}\n\n${LIGHTHOUSE_METHOD.replace("{runs}", String(runs))}`);
 }
 
-const LIGHTHOUSE_PRESET = "12 mobile preset, simulated throttling (150 ms RTT, 1.6 Mbps, 4× CPU)";
+/** How the numbers were taken, for the line under the table. */
+export const LIGHTHOUSE_METHOD =
+  "Lighthouse 12 mobile preset (Moto G Power, simulated throttling: 150 ms RTT, 1.6 Mbps, 4× CPU slowdown), Debian's Chromium, median of {runs} runs per page. CPU index is Lighthouse's benchmarkIndex of this machine during the run (higher is faster; TBT is observed CPU time × 4, so a busy machine inflates it).";
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   // A parent (the bench) stops us with SIGTERM: Chromium goes with us.
