@@ -4,7 +4,8 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { StockPill } from "~/components/admin/stock-pill";
 import { getDashboard } from "~/models/admin-dashboard.server";
 import { LOW_STOCK_LIST_LIMIT } from "~/utils/admin";
-import { NO_STORE, requireStaff } from "~/utils/auth.server";
+import { requireStaff } from "~/utils/auth.server";
+import { NO_STORE } from "~/utils/http-cache";
 import { canAccess, PERMISSIONS } from "~/utils/permissions";
 
 export const meta: MetaFunction = () => [{ title: "Overview — Belonging back office" }];

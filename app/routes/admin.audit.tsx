@@ -6,7 +6,8 @@ import { SelectField, TextField } from "~/components/admin/field";
 import { formatDateTime } from "~/components/admin/format";
 import { listAuditActors, listAuditEvents } from "~/models/audit.server";
 import { AUDIT_ENTITY_TYPES } from "~/utils/admin";
-import { NO_STORE, requireStaff } from "~/utils/auth.server";
+import { requireStaff } from "~/utils/auth.server";
+import { NO_STORE } from "~/utils/http-cache";
 import { PERMISSIONS } from "~/utils/permissions";
 
 export const meta: MetaFunction = () => [{ title: "Audit log — Belonging back office" }];

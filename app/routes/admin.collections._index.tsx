@@ -5,7 +5,8 @@ import { formatDate } from "~/components/admin/format";
 import { StatusPill } from "~/components/admin/product-bits";
 import { listAdminCollections } from "~/models/admin-collections.server";
 import { useShopCurrency } from "~/root";
-import { NO_STORE, requireStaff } from "~/utils/auth.server";
+import { requireStaff } from "~/utils/auth.server";
+import { NO_STORE } from "~/utils/http-cache";
 import { formatMoney } from "~/utils/money";
 import { PERMISSIONS } from "~/utils/permissions";
 

@@ -9,7 +9,8 @@ import { parseCollectionForm } from "~/utils/admin-collection-form.server";
 import { writeWithHero } from "~/utils/admin-editor-submit.server";
 import { formValues } from "~/utils/admin-forms";
 import { readEditorForm } from "~/utils/admin-hero.server";
-import { actorFor, NO_STORE, requireStaff } from "~/utils/auth.server";
+import { actorFor, requireStaff } from "~/utils/auth.server";
+import { NO_STORE } from "~/utils/http-cache";
 import { PERMISSIONS } from "~/utils/permissions";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: contentStyles }];

@@ -9,7 +9,8 @@ import { StockPill } from "~/components/admin/stock-pill";
 import { adjustStock, getVariantLedger, StockBelowReservedError, VariantNotFoundError } from "~/models/admin-inventory.server";
 import { ADJUST_REASONS, LEDGER_LIMIT } from "~/utils/admin";
 import { fieldErrors, formValues } from "~/utils/admin-forms";
-import { actorFor, NO_STORE, requireStaff } from "~/utils/auth.server";
+import { actorFor, requireStaff } from "~/utils/auth.server";
+import { NO_STORE } from "~/utils/http-cache";
 import { PERMISSIONS } from "~/utils/permissions";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

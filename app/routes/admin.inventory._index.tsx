@@ -6,7 +6,8 @@ import { SelectField, TextField } from "~/components/admin/field";
 import { StockPill } from "~/components/admin/stock-pill";
 import { listInventory } from "~/models/admin-inventory.server";
 import { STOCK_FILTERS } from "~/utils/admin";
-import { NO_STORE, requireStaff } from "~/utils/auth.server";
+import { requireStaff } from "~/utils/auth.server";
+import { NO_STORE } from "~/utils/http-cache";
 import { PERMISSIONS } from "~/utils/permissions";
 
 export const meta: MetaFunction = () => [{ title: "Inventory — Belonging back office" }];

@@ -9,7 +9,8 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { FormMessage, TextArea, TextField } from "~/components/admin/field";
 import { applyStockImport, planStockImport, StockImportRejectedError, type StockImportLine } from "~/models/admin-inventory.server";
 import { readStockCsv, STOCK_IMPORT_MAX_ROWS, type StockCsvError } from "~/utils/admin-csv";
-import { actorFor, NO_STORE, requireStaff } from "~/utils/auth.server";
+import { actorFor, requireStaff } from "~/utils/auth.server";
+import { NO_STORE } from "~/utils/http-cache";
 import { PERMISSIONS } from "~/utils/permissions";
 
 export const meta: MetaFunction = () => [{ title: "Import stock — Belonging back office" }];

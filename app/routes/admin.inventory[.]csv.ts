@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { listStockForExport } from "~/models/admin-inventory.server";
 import { toCsv } from "~/utils/admin-csv";
-import { NO_STORE, requireStaff } from "~/utils/auth.server";
+import { requireStaff } from "~/utils/auth.server";
+import { NO_STORE } from "~/utils/http-cache";
 import { PERMISSIONS } from "~/utils/permissions";
 
 /** All stock as CSV; edit the on_hand column and import it again at /admin/inventory/import. */

@@ -18,7 +18,8 @@ import journalStyles from "~/styles/journal.css";
 import { editorReply, parseArticleForm } from "~/utils/admin-article-form.server";
 import { writeWithHero } from "~/utils/admin-editor-submit.server";
 import { readEditorForm } from "~/utils/admin-hero.server";
-import { actorFor, NO_STORE, requireStaff } from "~/utils/auth.server";
+import { actorFor, requireStaff } from "~/utils/auth.server";
+import { NO_STORE } from "~/utils/http-cache";
 import { renderMarkdown } from "~/utils/markdown.server";
 import { PERMISSIONS } from "~/utils/permissions";
 

@@ -7,7 +7,8 @@ import { SelectField, TextField } from "~/components/admin/field";
 import { formatDate, formatDateTime } from "~/components/admin/format";
 import { listAdminArticles } from "~/models/admin-articles.server";
 import { ARTICLE_LIST_STATES } from "~/utils/admin";
-import { NO_STORE, requireStaff } from "~/utils/auth.server";
+import { requireStaff } from "~/utils/auth.server";
+import { NO_STORE } from "~/utils/http-cache";
 import { PERMISSIONS } from "~/utils/permissions";
 
 export const meta: MetaFunction = () => [{ title: "Journal — Belonging back office" }];

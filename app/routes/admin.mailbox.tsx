@@ -7,7 +7,8 @@ import { formatDateTime } from "~/components/admin/format";
 import { listMailbox, retryFailedEmail } from "~/models/outbox.server";
 import { mailIsSent, mailQueued } from "~/services/mail.server";
 import adminOrderStyles from "~/styles/admin-orders.css";
-import { NO_STORE, requireStaff } from "~/utils/auth.server";
+import { requireStaff } from "~/utils/auth.server";
+import { NO_STORE } from "~/utils/http-cache";
 import { orderLabel } from "~/utils/orders";
 import { PERMISSIONS } from "~/utils/permissions";
 

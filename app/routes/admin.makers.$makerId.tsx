@@ -13,7 +13,8 @@ import { ConsentError, MakerNotFoundError, recordSafetyReview, saveDraftText } f
 import { PHOTO_TOO_BIG, readPhotoForm, removeDraftPhoto, uploadDraftPhoto } from "~/services/maker-photo-upload.server";
 import makersAdminStyles from "~/styles/admin-makers.css";
 import { fieldErrors } from "~/utils/admin-forms";
-import { actorFor, clientIp, NO_STORE, requireStaff } from "~/utils/auth.server";
+import { actorFor, clientIp, requireStaff } from "~/utils/auth.server";
+import { NO_STORE } from "~/utils/http-cache";
 import { FIELD_LABELS, MAKER_PUBLIC_FIELDS } from "~/utils/maker-profile";
 import { draftFormValues, makerRecordSchema, profileDraftSchema, type ProfileDraftValues, submittedDraftValues } from "~/utils/maker-profile-form";
 import { shopOrigin } from "~/utils/origin.server";

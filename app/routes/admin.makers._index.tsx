@@ -5,7 +5,8 @@ import { formatDate } from "~/components/admin/format";
 import { ConsentStatusPill, PORTAL_STATE_LABELS } from "~/components/admin/maker-bits";
 import { listMakersForStaff } from "~/models/admin-makers.server";
 import makersAdminStyles from "~/styles/admin-makers.css";
-import { NO_STORE, requireStaff } from "~/utils/auth.server";
+import { requireStaff } from "~/utils/auth.server";
+import { NO_STORE } from "~/utils/http-cache";
 import { PERMISSIONS } from "~/utils/permissions";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: makersAdminStyles }];

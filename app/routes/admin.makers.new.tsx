@@ -4,7 +4,8 @@ import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { FormMessage, TextArea, TextField } from "~/components/admin/field";
 import { createMakerAsStaff } from "~/models/admin-makers.server";
 import { fieldErrors } from "~/utils/admin-forms";
-import { actorFor, NO_STORE, requireStaff } from "~/utils/auth.server";
+import { actorFor, requireStaff } from "~/utils/auth.server";
+import { NO_STORE } from "~/utils/http-cache";
 import { makerRecordSchema } from "~/utils/maker-profile-form";
 import { PERMISSIONS } from "~/utils/permissions";
 

@@ -10,7 +10,8 @@ import { cancelUnpaidOrder, newRefundKey, refundOrder } from "~/services/order-a
 import adminOrderStyles from "~/styles/admin-orders.css";
 import { fieldErrors, formatMinorUnits, parseMinorUnits } from "~/utils/admin-forms";
 import { mailIsSent, mailQueued } from "~/services/mail.server";
-import { actorFor, NO_STORE, requireStaff } from "~/utils/auth.server";
+import { actorFor, requireStaff } from "~/utils/auth.server";
+import { NO_STORE } from "~/utils/http-cache";
 import { currencyDigits, formatMoney } from "~/utils/money";
 import { addressLines, isPaidStatus, orderLabel } from "~/utils/orders";
 import { shopOrigin } from "~/utils/origin.server";

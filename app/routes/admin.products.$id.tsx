@@ -16,7 +16,8 @@ import {
 } from "~/models/admin-products.server";
 import { formValues } from "~/utils/admin-forms";
 import { parseProductForm } from "~/utils/admin-product-form.server";
-import { actorFor, NO_STORE, requireStaff } from "~/utils/auth.server";
+import { actorFor, requireStaff } from "~/utils/auth.server";
+import { NO_STORE } from "~/utils/http-cache";
 import { PERMISSIONS } from "~/utils/permissions";
 import { PublicationStatusBar } from "~/components/admin/publication-status-bar";
 

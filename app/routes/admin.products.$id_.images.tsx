@@ -23,7 +23,8 @@ import { ProductNotFoundError } from "~/models/admin-products.server";
 import { getImageStore } from "~/services/image-store.server";
 import { DEFAULT_MAX_BYTES, ImageRejectedError } from "~/services/images.server";
 import { fieldErrors } from "~/utils/admin-forms";
-import { actorFor, NO_STORE, requireStaff } from "~/utils/auth.server";
+import { actorFor, requireStaff } from "~/utils/auth.server";
+import { NO_STORE } from "~/utils/http-cache";
 import { PERMISSIONS } from "~/utils/permissions";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

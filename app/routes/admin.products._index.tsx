@@ -8,7 +8,8 @@ import { StatusPill } from "~/components/admin/product-bits";
 import { ResponsiveImage } from "~/components/responsive-image";
 import { listAdminProducts } from "~/models/admin-products.server";
 import { useShopCurrency } from "~/root";
-import { NO_STORE, requireStaff } from "~/utils/auth.server";
+import { requireStaff } from "~/utils/auth.server";
+import { NO_STORE } from "~/utils/http-cache";
 import { formatMoney } from "~/utils/money";
 import { PERMISSIONS } from "~/utils/permissions";
 

@@ -5,7 +5,8 @@ import { ProductEditor } from "~/components/admin/product-editor";
 import { createProduct, listCollectionChoices, ProductConflictError } from "~/models/admin-products.server";
 import { formValues } from "~/utils/admin-forms";
 import { parseProductForm } from "~/utils/admin-product-form.server";
-import { actorFor, NO_STORE, requireStaff } from "~/utils/auth.server";
+import { actorFor, requireStaff } from "~/utils/auth.server";
+import { NO_STORE } from "~/utils/http-cache";
 import { PERMISSIONS } from "~/utils/permissions";
 
 export const meta: MetaFunction = () => [{ title: "New product — Belonging back office" }];

@@ -18,7 +18,8 @@ import {
   UserNotFoundError,
 } from "~/models/user.server";
 import { fieldErrors } from "~/utils/admin-forms";
-import { actorFor, NO_STORE, requireStaff } from "~/utils/auth.server";
+import { actorFor, requireStaff } from "~/utils/auth.server";
+import { NO_STORE } from "~/utils/http-cache";
 import { shopOrigin } from "~/utils/origin.server";
 import { PERMISSIONS, ROLE_DESCRIPTIONS, ROLE_LABELS, STAFF_ROLES } from "~/utils/permissions";
 

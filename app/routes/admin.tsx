@@ -3,7 +3,8 @@ import { json } from "@remix-run/node";
 import { isRouteErrorResponse, Link, Outlet, useLoaderData, useRouteError } from "@remix-run/react";
 import { AdminNav } from "~/components/admin/admin-nav";
 import adminStyles from "~/styles/admin.css";
-import { NO_STORE, requireStaff } from "~/utils/auth.server";
+import { requireStaff } from "~/utils/auth.server";
+import { NO_STORE } from "~/utils/http-cache";
 import { PERMISSIONS } from "~/utils/permissions";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: adminStyles }];

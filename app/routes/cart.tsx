@@ -19,6 +19,7 @@ import checkoutStyles from "~/styles/checkout.css";
 import { cartCookieHeader, readCartId } from "~/utils/cart-cookie.server";
 import { cartAction, cartSearch, intents, type Intent } from "~/utils/cart-form.server";
 import { takeCheckoutNotice } from "~/utils/checkout-notice.server";
+import { NO_STORE } from "~/utils/http-cache";
 import { formatMoney } from "~/utils/money";
 import { FREE_SHIPPING_THRESHOLD } from "~/utils/shop";
 
@@ -30,7 +31,6 @@ export const links: LinksFunction = () => [
 export const meta: MetaFunction = () => [{ title: "Your bag — Belonging" }, { name: "robots", content: "noindex" }];
 
 // A bag is one shopper's: never stored by a browser or a shared cache.
-const NO_STORE = { "Cache-Control": "private, no-store" };
 export const headers: HeadersFunction = () => NO_STORE;
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -4,9 +4,8 @@ import { z } from "zod";
 import { startCheckout } from "~/services/checkout.server";
 import { readCartId } from "~/utils/cart-cookie.server";
 import { checkoutNoticeHeader } from "~/utils/checkout-notice.server";
+import { NO_STORE } from "~/utils/http-cache";
 import { shopOrigin } from "~/utils/origin.server";
-
-const NO_STORE = { "Cache-Control": "private, no-store" };
 
 // Checkout starts from the bag's form; a GET here has nothing to show.
 export function loader() {

@@ -4,8 +4,8 @@ import { z } from "zod";
 import { getOrderStateByToken } from "~/models/order.server";
 import { cancelCheckout } from "~/services/checkout.server";
 import { checkoutNoticeHeader } from "~/utils/checkout-notice.server";
+import { NO_STORE } from "~/utils/http-cache";
 
-const NO_STORE = { "Cache-Control": "private, no-store" };
 const query = z.object({ order: z.string().regex(/^[A-Za-z0-9_-]{43}$/) });
 
 /**

@@ -7,6 +7,7 @@ import { getOrderForTestPayment } from "~/models/order.server";
 import { declineTestCheckout, payTestCheckout } from "~/services/checkout.server";
 import { getPaymentProvider } from "~/services/payments.server";
 import checkoutStyles from "~/styles/checkout.css";
+import { NO_STORE } from "~/utils/http-cache";
 import { formatMoney } from "~/utils/money";
 import { countryName, orderLabel } from "~/utils/orders";
 import { shopOrigin } from "~/utils/origin.server";
@@ -15,7 +16,6 @@ import { SHIPPING_COUNTRIES, shippingOptionsFor } from "~/utils/shop";
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: checkoutStyles }];
 export const meta: MetaFunction = () => [{ title: "Test payment — Belonging" }, { name: "robots", content: "noindex" }];
 
-const NO_STORE = { "Cache-Control": "private, no-store" };
 export const headers: HeadersFunction = () => NO_STORE;
 
 const sessionParam = z.string().regex(/^cs_test_local_[A-Za-z0-9_-]{24}$/);

@@ -5,7 +5,8 @@ import { z } from "zod";
 import { FormMessage, TextField } from "~/components/admin/field";
 import adminStyles from "~/styles/admin.css";
 import { fieldErrors } from "~/utils/admin-forms";
-import { getUser, homeFor, NO_STORE, safeRedirect, signIn } from "~/utils/auth.server";
+import { getUser, homeFor, safeRedirect, signIn } from "~/utils/auth.server";
+import { NO_STORE } from "~/utils/http-cache";
 import { MIN_PASSWORD_LENGTH } from "~/utils/password.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: adminStyles }];

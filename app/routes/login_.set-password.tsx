@@ -6,7 +6,8 @@ import { FormMessage, TextField } from "~/components/admin/field";
 import { findPasswordTokenUser, setPasswordWithToken } from "~/models/user.server";
 import adminStyles from "~/styles/admin.css";
 import { fieldErrors } from "~/utils/admin-forms";
-import { clientIp, NO_STORE } from "~/utils/auth.server";
+import { clientIp } from "~/utils/auth.server";
+import { NO_STORE } from "~/utils/http-cache";
 import { MIN_PASSWORD_LENGTH } from "~/utils/password.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: adminStyles }];

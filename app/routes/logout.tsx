@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { z } from "zod";
-import { NO_STORE, requireUser, signOut, signOutEverywhere } from "~/utils/auth.server";
+import { requireUser, signOut, signOutEverywhere } from "~/utils/auth.server";
+import { NO_STORE } from "~/utils/http-cache";
 
 // Signing out changes state, so it is a POST (the forms in the back office); a GET does nothing.
 export async function loader() {

@@ -8,7 +8,7 @@ import { ConsentTimeNotice, Reassurance } from "~/components/maker-portal/notice
 import { MakerProfileView } from "~/components/maker-profile";
 import { ConsentError, getConsentOverview, withdrawConsent } from "~/models/maker.server";
 import makersStyles from "~/styles/makers.css";
-import { NO_STORE } from "~/utils/auth.server";
+import { NO_STORE } from "~/utils/http-cache";
 import { requireMaker } from "~/utils/maker-auth.server";
 import { FIELD_LABELS, FIELD_PHRASES, MAKER_PUBLIC_FIELDS, projectPublicProfile, REMINDER_DAYS } from "~/utils/maker-profile";
 import type { PortalHandle } from "./maker";

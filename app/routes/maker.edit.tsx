@@ -9,7 +9,7 @@ import { Reassurance } from "~/components/maker-portal/notices";
 import { getConsentOverview, saveDraftText } from "~/models/maker.server";
 import { PHOTO_TOO_BIG, readPhotoForm, removeDraftPhoto, uploadDraftPhoto } from "~/services/maker-photo-upload.server";
 import { fieldErrors } from "~/utils/admin-forms";
-import { NO_STORE } from "~/utils/auth.server";
+import { NO_STORE } from "~/utils/http-cache";
 import { requireMaker } from "~/utils/maker-auth.server";
 import { draftFormValues, profileDraftSchema, type ProfileDraftValues, submittedDraftValues } from "~/utils/maker-profile-form";
 import type { PortalHandle } from "./maker";

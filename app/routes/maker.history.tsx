@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Reassurance } from "~/components/maker-portal/notices";
 import { getConsentOverview } from "~/models/maker.server";
-import { NO_STORE } from "~/utils/auth.server";
+import { NO_STORE } from "~/utils/http-cache";
 import { requireMaker } from "~/utils/maker-auth.server";
 import { consentEventSentence } from "~/utils/maker-profile";
 import type { PortalHandle } from "./maker";

@@ -5,7 +5,8 @@ import { z } from "zod";
 import { FormMessage, TextField } from "~/components/admin/field";
 import { signInMaker } from "~/models/maker-account.server";
 import { fieldErrors } from "~/utils/admin-forms";
-import { getUser, NO_STORE } from "~/utils/auth.server";
+import { getUser } from "~/utils/auth.server";
+import { NO_STORE } from "~/utils/http-cache";
 import { portalRedirect } from "~/utils/maker-auth.server";
 import { MIN_PASSWORD_LENGTH } from "~/utils/password.server";
 

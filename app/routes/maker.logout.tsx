@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { NO_STORE, signOut } from "~/utils/auth.server";
+import { signOut } from "~/utils/auth.server";
+import { NO_STORE } from "~/utils/http-cache";
 
 // Signing out changes state, so it is a POST (the button in her menu); a GET does nothing.
 export async function loader() {

@@ -9,7 +9,7 @@ import { Reassurance } from "~/components/maker-portal/notices";
 import { MakerProfileView } from "~/components/maker-profile";
 import { approveProfile, ConsentError, getConsentOverview, isOwnVersion } from "~/models/maker.server";
 import makersStyles from "~/styles/makers.css";
-import { NO_STORE } from "~/utils/auth.server";
+import { NO_STORE } from "~/utils/http-cache";
 import { requireMaker } from "~/utils/maker-auth.server";
 import {
   countryName,

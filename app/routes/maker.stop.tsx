@@ -5,7 +5,7 @@ import { z } from "zod";
 import { FormMessage } from "~/components/admin/field";
 import { Reassurance } from "~/components/maker-portal/notices";
 import { ConsentError, getConsentOverview, withdrawConsent } from "~/models/maker.server";
-import { NO_STORE } from "~/utils/auth.server";
+import { NO_STORE } from "~/utils/http-cache";
 import { requireMaker } from "~/utils/maker-auth.server";
 import type { PortalHandle } from "./maker";
 

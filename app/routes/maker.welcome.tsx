@@ -5,7 +5,8 @@ import { z } from "zod";
 import { FormMessage, TextField } from "~/components/admin/field";
 import { acceptInvitation, findInvitation, suggestPassphrase } from "~/models/maker-account.server";
 import { fieldErrors } from "~/utils/admin-forms";
-import { NO_STORE, startSession } from "~/utils/auth.server";
+import { startSession } from "~/utils/auth.server";
+import { NO_STORE } from "~/utils/http-cache";
 import { MIN_PASSWORD_LENGTH } from "~/utils/password.server";
 
 export const meta: MetaFunction = () => [{ title: "Welcome to your maker pages — Belonging" }, { name: "robots", content: "noindex" }];

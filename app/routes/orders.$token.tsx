@@ -6,14 +6,13 @@ import { z } from "zod";
 import { OrderLines, OrderTotals } from "~/components/order-summary";
 import { getOrderForShopper, type ShopperOrder } from "~/models/order.server";
 import checkoutStyles from "~/styles/checkout.css";
+import { NO_STORE } from "~/utils/http-cache";
 import { formatMoney } from "~/utils/money";
 import { addressLines, isPaidStatus, type OrderStatus, orderLabel } from "~/utils/orders";
 import { PostalAddress } from "~/components/postal-address";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: checkoutStyles }];
 
-// One shopper's order, reached by an unguessable link: never stored, never indexed.
-const NO_STORE = { "Cache-Control": "private, no-store" };
 export const headers: HeadersFunction = () => NO_STORE;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

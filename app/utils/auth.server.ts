@@ -12,13 +12,11 @@ import {
 } from "~/models/session.server";
 import { findUserForSignIn, recordSignOutEverywhere } from "~/models/user.server";
 import { getEnv } from "~/utils/env.server";
+import { NO_STORE } from "~/utils/http-cache";
 import { hashPassword, verifyPassword } from "~/utils/password.server";
 import type { Role } from "~/utils/permissions";
 
 export type { SessionUser };
-
-/** Every back-office response: never stored by a browser or a shared cache. */
-export const NO_STORE = { "Cache-Control": "private, no-store" } as const;
 
 let sessionCookie: ReturnType<typeof createCookie> | undefined;
 

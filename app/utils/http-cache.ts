@@ -27,3 +27,6 @@ export const catalogHeaders: HeadersFunction = ({ loaderHeaders, errorHeaders })
     Vary: "Cookie",
   };
 };
+
+/** Personal pages (bag, checkout, orders, sign-in, back office, maker portal): kept by no cache. */
+export const NO_STORE = { "Cache-Control": "private, no-store" } as const;

@@ -1,5 +1,6 @@
 import { json, redirect } from "@remix-run/node";
-import { getUser, NO_STORE, safeRedirect } from "~/utils/auth.server";
+import { getUser, safeRedirect } from "~/utils/auth.server";
+import { NO_STORE } from "~/utils/http-cache";
 
 export type SignedInMaker = { userId: string; makerId: string };
 
