@@ -267,7 +267,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
       chromeLauncher.killAll();
-      process.exit(130);
+      process.exit(signal === "SIGINT" ? 130 : 143);
     });
   }
   await main(process.argv.slice(2));
