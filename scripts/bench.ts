@@ -22,15 +22,47 @@ import { applyMigrations } from "./lib/migrations.ts";
 
 const quick = process.argv.includes("--quick");
 const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const BUILD_DIR = path.join(ROOT_DIR, ".cache/bench-build");
-const PG_DIR = path.join(ROOT_DIR, ".data/bench-postgres");
+// Overridable so that two people on one machine can bench side by side (the build must stay
+// inside the project, where it finds node_modules).
+const BUILD_DIR = process.env.BENCH_BUILD_DIR ?? path.join(ROOT_DIR, ".cache/bench-build");
+const PG_DIR = process.env.BENCH_DATA_DIR ?? path.join(ROOT_DIR, ".data/bench-postgres");
 const REPORT = path.join(ROOT_DIR, "docs/benchmarks.md");
 
-const SCALE = quick
-  ? { name: "quick", products: 1_000, collections: 20, articles: 100, orders: 1_000 }
-  : { name: "full", products: 10_000, collections: 200, articles: 1_000, orders: 100_000 };
+type Scale = {
+  /** Also the database's name: bench_<name>. */
+  name: string;
+  products: number;
+  collections: number;
+  articles: number;
+  orders: number;
+  /** Which routes are timed here (the floor and the raw ceiling always are, for same-minute ratios). */
+  routes: "all" | "search";
+};
+// Collections keep about 50 pieces each, so a collection page shows the same at every scale.
+const SCALES: Scale[] = [
+  { name: "1k", products: 1_000, collections: 20, articles: 100, orders: 1_000, routes: "all" },
+  { name: "10k", products: 10_000, collections: 200, articles: 1_000, orders: 100_000, routes: "all" },
+  { name: "100k", products: 100_000, collections: 2_000, articles: 1_000, orders: 100_000, routes: "search" },
+];
+const RUN_SCALES = quick ? SCALES.slice(0, 1) : SCALES;
+/** The scale whose pages are weighed and whose SQL statements are counted: the largest with every route. */
+const MAIN_SCALE = RUN_SCALES.filter((scale) => scale.routes === "all").at(-1)!;
 const VARIANTS_PER_PRODUCT = 3;
 const LOAD = { connections: 50, seconds: quick ? 3 : 10, warmupSeconds: quick ? 1 : 3 };
+
+const PAGES = {
+  floor: "/bench/floor",
+  home: "/",
+  collection: "/collections/bench-collection-1",
+  product: "/products/bench-piece-1",
+  search: "/search?q=amber",
+  "search (typo)": "/search?q=neckless",
+  cart: "/cart",
+} as const;
+type PageName = keyof typeof PAGES;
+
+/** A route the load generator times, and at which kinds of scale. */
+type Route = { target: LoadTarget; at: Scale["routes"][] };
 
 const started = Date.now();
 const log = (message: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(1)} s] ${message}`);
@@ -60,105 +92,101 @@ function keepOnlyOurSignalHandlers() {
   }
 }
 
+type Catalog = { scale: Scale; url: string; loadSeconds: number };
+type ScaleRun = { catalog: Catalog; results: LoadResult[]; html: Record<PageName, string>; loadBefore: number[]; loadAfter: number[] };
+
 async function main() {
-  log(`${SCALE.name} run: ${SCALE.products} products, ${LOAD.connections} connections, ${LOAD.seconds} s per route`);
+  log(`${quick ? "quick" : "full"} run: ${RUN_SCALES.map((s) => `${s.products} products`).join(", ")}; ${LOAD.connections} connections, ${LOAD.seconds} s per route`);
   // Settled, not raced: a failed build must not leave a PostgreSQL starting behind cleanup's back.
   const [database, built] = await Promise.allSettled([startDatabase(), build()]);
   if (database.status === "rejected") throw database.reason;
   if (built.status === "rejected") throw built.reason;
-  const databaseUrl = database.value;
+  const catalogs = database.value;
 
-  const port = await getPort({ port: portNumbers(3107, 3109) });
-  const origin = `http://127.0.0.1:${port}`;
-  const appEnv = productionEnv(databaseUrl, origin);
-  await serve(appEnv);
+  const runs: ScaleRun[] = [];
+  for (const catalog of catalogs) runs.push(await measureScale(catalog));
 
-  const pages = {
-    floor: "/bench/floor",
-    home: "/",
-    collection: "/collections/bench-collection-1",
-    product: "/products/bench-piece-1",
-    search: "/search?q=amber",
-    cart: "/cart",
-  };
-  const html = Object.fromEntries(
-    await Promise.all(Object.entries(pages).map(async ([name, page]) => [name, await fetchPage(origin + page)] as const)),
-  ) as Record<keyof typeof pages, string>;
+  const main = runs.find((run) => run.catalog.scale === MAIN_SCALE)!;
+  const queries = await countQueries(main.catalog.url);
+  const weights = Object.fromEntries(
+    await Promise.all(Object.entries(main.html).map(async ([name, page]) => [name, await pageWeight(page)] as const)),
+  ) as Record<PageName, { js: number; html: number }>;
 
-  const ceiling = await serveBytes(Buffer.from(html.product));
-  const addToCart: LoadTarget = {
+  const report = [
+    describeMachine(runs),
+    ...runs.map((run) => `### ${formatCount(run.catalog.scale.products)} products\n\n${loadTable(run)}`),
+    ...(runs.length > 1 ? [`### Against ${formatCount(runs[0]!.catalog.scale.products)} products\n\n${comparisonTable(runs)}`] : []),
+    `### Per page (${formatCount(MAIN_SCALE.products)} products)\n\n${pageTable(queries, weights)}`,
+  ].join("\n\n");
+  console.log(`\n${report}\n`);
+
+  // A run that could not serve its own baseline pages cleanly measured nothing worth keeping.
+  const problems = runs.flatMap((run) =>
+    run.results
+      .filter((r) => r.rps <= 0 || (["floor", "home", "product"].includes(r.name) && r.errors + r.non2xx > 0))
+      .map((r) => `${r.name} at ${run.catalog.scale.products} products: ${r.rps.toFixed(0)} req/s, ${r.errors} errors, ${r.non2xx} non-2xx`),
+  );
+  if (problems.length) {
+    console.error(`The run did not work:\n  ${problems.join("\n  ")}`);
+    return false;
+  }
+  if (!quick) await writeReport(report);
+  log("done");
+  return true;
+}
+
+/** The routes timed at every scale (those of a "search" scale only where `at` says so). */
+function routesFor(origin: string, ceiling: string): Route[] {
+  const get = (name: PageName | "healthz", page: string, headers?: Record<string, string>): LoadTarget => ({
+    name,
+    url: origin + page,
+    method: "GET",
+    headers,
+  });
+  // Shoppers rarely repeat a search word for word, so a cached one would measure the page
+  // cache: any cookie has the server render every search, as for a shopper with a bag.
+  const rendered = { cookie: "bench=rendered" };
+  return [
+    { target: get("floor", PAGES.floor), at: ["all", "search"] },
+    { target: get("home", PAGES.home), at: ["all"] },
+    { target: get("collection", PAGES.collection), at: ["all"] },
+    { target: get("product", PAGES.product), at: ["all"] },
+    { target: get("search", PAGES.search, rendered), at: ["all", "search"] },
+    { target: get("search (typo)", PAGES["search (typo)"], rendered), at: ["all", "search"] },
+    { target: addToCart(origin), at: ["all"] },
+    { target: get("healthz", "/healthz"), at: ["all"] },
+    { target: { name: "raw ceiling", url: ceiling, method: "GET" }, at: ["all", "search"] },
+  ];
+}
+
+function addToCart(origin: string): LoadTarget {
+  return {
     name: "add to cart (POST)",
     url: `${origin}/cart`,
     method: "POST",
     headers: { origin, "content-type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({ intent: "add", variantId: "bv2-1", quantity: "1", enhanced: "1" }).toString(),
   };
-  const targets: LoadTarget[] = [
-    { name: "floor", url: origin + pages.floor, method: "GET" },
-    { name: "home", url: origin + pages.home, method: "GET" },
-    { name: "collection", url: origin + pages.collection, method: "GET" },
-    { name: "product", url: origin + pages.product, method: "GET" },
-    { name: "search", url: origin + pages.search, method: "GET" },
-    addToCart,
-    { name: "healthz", url: `${origin}/healthz`, method: "GET" },
-    { name: "raw ceiling", url: ceiling, method: "GET" },
-  ];
+}
+
+/** One scale: the production server on that scale's database, every route loaded in turn. */
+async function measureScale(catalog: Catalog): Promise<ScaleRun> {
+  const port = await getPort({ port: portNumbers(3107, 3109) });
+  const origin = `http://127.0.0.1:${port}`;
+  log(`${catalog.scale.products} products: starting the production server`);
+  const stop = await serve(productionEnv(catalog.url, origin));
+  const html = Object.fromEntries(
+    await Promise.all(Object.entries(PAGES).map(async ([name, page]) => [name, await fetchPage(origin + page)] as const)),
+  ) as Record<PageName, string>;
+  const ceiling = await serveBytes(Buffer.from(html.product));
+  const routes = routesFor(origin, ceiling.url).filter((route) => route.at.includes(catalog.scale.routes));
 
   const loadBefore = os.loadavg();
-  const results = await runLoad({ ...LOAD, targets });
+  const results = await runLoad({ ...LOAD, targets: routes.map((route) => route.target) });
   const loadAfter = os.loadavg();
-  await stopServer();
-
-  const queries = await countQueries(appEnv, origin, [
-    ["floor", pages.floor],
-    ["home", pages.home],
-    ["collection", pages.collection],
-    ["product", pages.product],
-    ["search", pages.search],
-    ["add to cart (POST)", addToCart],
-    ["healthz", "/healthz"],
-  ]);
-  const shipped = Object.fromEntries(
-    await Promise.all(Object.entries(html).map(async ([name, page]) => [name, await pageWeight(page)] as const)),
-  );
-  const pageOf: Record<string, keyof typeof pages | undefined> = { ...Object.fromEntries(Object.keys(pages).map((p) => [p, p])), "add to cart (POST)": "cart" };
-
-  const floor = results.find((r) => r.name === "floor")!;
-  const raw = results.find((r) => r.name === "raw ceiling")!;
-  const rows = results.map((r) => {
-    const page = pageOf[r.name];
-    return [
-      r.name,
-      r.rps.toFixed(0),
-      r.p50.toFixed(1),
-      r.p95.toFixed(1),
-      r.p99.toFixed(1),
-      `${r.errors} / ${r.non2xx}${r.non2xx ? ` (${Object.entries(r.otherStatuses).map(([status, n]) => `${status}×${n}`).join(", ")})` : ""}`,
-      `${((r.rps / floor.rps) * 100).toFixed(0)}%`,
-      `${((r.rps / raw.rps) * 100).toFixed(0)}%`,
-      r.name in queries ? String(queries[r.name]) : "–",
-      page ? kb(shipped[page]!.js) : "–",
-      page ? kb(shipped[page]!.html) : "–",
-    ];
-  });
-  const table = markdownTable(
-    ["route", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors / non-2xx", "vs floor", "vs ceiling", "SQL queries", "JS gzip", "HTML gzip"],
-    rows,
-  );
-  const machine = describeMachine(loadBefore, loadAfter);
-  console.log(`\n${machine}\n\n${table}\n`);
-
-  // A run that could not serve its own baseline pages cleanly measured nothing worth keeping.
-  const problems = results
-    .filter((r) => r.rps <= 0 || (["floor", "home", "product"].includes(r.name) && r.errors + r.non2xx > 0))
-    .map((r) => `${r.name}: ${r.rps.toFixed(0)} req/s, ${r.errors} errors, ${r.non2xx} non-2xx`);
-  if (problems.length) {
-    console.error(`The run did not work:\n  ${problems.join("\n  ")}`);
-    return false;
-  }
-  if (!quick) await writeReport(machine, table);
-  log("done");
-  return true;
+  await stop();
+  await ceiling.close();
+  return { catalog, results, html, loadBefore, loadAfter };
 }
 
 /** Rebuilds only when the app changed since the last bench build. */
@@ -218,52 +246,81 @@ function track(child: ChildProcess) {
   return stop;
 }
 
-async function startDatabase() {
+/** The bench cluster with a loaded database for each scale of this run. */
+async function startDatabase(): Promise<Catalog[]> {
   const postgres = await startLocalPostgres({ dataDir: PG_DIR, persistent: true });
   cleanups.push(() => postgres.stop());
   keepOnlyOurSignalHandlers();
-  const url = await prepareCatalog(postgres);
-  // The smoke run in npm test must not fail because another process is flushing the disk:
-  // its bag writes skip waiting for the WAL flush. The full run keeps production's setting.
-  await withClient(postgres.url, (client) =>
-    client.query(`ALTER DATABASE "bench_${SCALE.name}" SET synchronous_commit = ${quick ? "off" : "on"}`),
-  );
-  return url;
+  await dropUnknownDatabases(postgres.url);
+  const catalogs: Catalog[] = [];
+  for (const scale of RUN_SCALES) {
+    const catalog = await prepareCatalog(postgres, scale);
+    // The smoke run in npm test must not fail because another process is flushing the disk:
+    // its bag writes skip waiting for the WAL flush. The full run keeps production's setting.
+    await withClient(postgres.url, (client) =>
+      client.query(`ALTER DATABASE "bench_${scale.name}" SET synchronous_commit = ${quick ? "off" : "on"}`),
+    );
+    catalogs.push(catalog);
+  }
+  return catalogs;
+}
+
+/** Databases of an earlier layout of the bench (bench_quick, bench_full) only take disk space. */
+async function dropUnknownDatabases(adminUrl: string) {
+  await withClient(adminUrl, async (admin) => {
+    const known = SCALES.map((scale) => `bench_${scale.name}`);
+    const { rows } = await admin.query<{ datname: string }>(
+      `SELECT datname FROM pg_database WHERE datname LIKE 'bench\\_%' AND NOT datname = ANY($1::text[])`,
+      [known],
+    );
+    for (const { datname } of rows) {
+      log(`dropping ${datname}, a database of an earlier bench`);
+      await admin.query(`DROP DATABASE "${datname}" WITH (FORCE)`);
+    }
+  });
 }
 
 /**
  * One database per scale in the bench cluster, loaded once: a marker row says which catalog is
- * there. Generated in SQL (generate_series), in one transaction, so a killed load leaves nothing.
+ * there and how long it took. Generated in SQL (generate_series), in one transaction, so a
+ * killed load leaves nothing.
  */
-async function prepareCatalog(postgres: LocalPostgres): Promise<string> {
-  const database = `bench_${SCALE.name}`;
+async function prepareCatalog(postgres: LocalPostgres, scale: Scale): Promise<Catalog> {
+  const database = `bench_${scale.name}`;
   const url = postgres.url.replace(/\/postgres$/, `/${database}`);
-  const admin = new pg.Client({ connectionString: postgres.url });
-  await admin.connect();
-  try {
-    const exists = Boolean((await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [database])).rowCount);
-    if (exists && (await isLoaded(url))) {
-      await applyMigrations(url);
-      // Bags added by earlier runs; the catalog itself is never touched.
-      await withClient(url, (client) => client.query(`DELETE FROM "Cart"`));
-      log(`reusing the ${SCALE.name} catalog`);
-      return url;
-    }
-    if (exists) await admin.query(`DROP DATABASE "${database}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${database}"`);
-  } finally {
-    await admin.end();
+  const exists = await withClient(postgres.url, async (admin) =>
+    Boolean((await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [database])).rowCount),
+  );
+  const loaded = exists ? await loadSeconds(url, scale) : undefined;
+  if (loaded !== undefined) {
+    await applyMigrations(url);
+    // Bags added by earlier runs; the catalog itself is never touched.
+    await withClient(url, (client) => client.query(`DELETE FROM "Cart"`));
+    log(`reusing the ${scale.products}-product catalog`);
+    return { scale, url, loadSeconds: loaded };
   }
+  await withClient(postgres.url, async (admin) => {
+    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${database}"`);
+  });
   await applyMigrations(url);
-  log(`loading the ${SCALE.name} catalog`);
+  log(`loading the ${scale.products}-product catalog`);
+  const loadStarted = Date.now();
   await withClient(url, async (client) => {
     await client.query("BEGIN");
-    await loadCatalog(client);
+    await loadCatalog(client, scale);
+    const seconds = (Date.now() - loadStarted) / 1000;
+    await client.query(
+      `CREATE TABLE bench_catalog ("scale" text PRIMARY KEY, "products" int NOT NULL, "loadSeconds" real NOT NULL, "loadedAt" timestamptz NOT NULL DEFAULT now())`,
+    );
+    await client.query(`INSERT INTO bench_catalog ("scale", "products", "loadSeconds") VALUES ($1, $2, $3)`, [scale.name, scale.products, seconds]);
     await client.query("COMMIT");
-    await client.query("ANALYZE");
+    // The triggers rewrote every product once more after its insert: clear the dead rows too.
+    await client.query("VACUUM ANALYZE");
   });
-  log("catalog loaded");
-  return url;
+  const seconds = (Date.now() - loadStarted) / 1000;
+  log(`${scale.products}-product catalog loaded in ${seconds.toFixed(0)} s`);
+  return { scale, url, loadSeconds: seconds };
 }
 
 async function withClient<T>(url: string, task: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -276,17 +333,23 @@ async function withClient<T>(url: string, task: (client: pg.Client) => Promise<T
   }
 }
 
-async function isLoaded(url: string) {
+/** How long the catalog in this database took to load, or undefined when it holds none of this scale. */
+async function loadSeconds(url: string, scale: Scale) {
   return withClient(url, async (client) => {
     const marker = await client.query<{ table: string | null }>(`SELECT to_regclass('bench_catalog')::text AS "table"`);
-    if (!marker.rows[0]?.table) return false;
-    const { rows } = await client.query<{ products: number }>(`SELECT "products" FROM bench_catalog WHERE "scale" = $1`, [SCALE.name]);
-    return rows[0]?.products === SCALE.products;
+    if (!marker.rows[0]?.table) return undefined;
+    const columns = await client.query(`SELECT 1 FROM information_schema.columns WHERE table_name = 'bench_catalog' AND column_name = 'loadSeconds'`);
+    if (!columns.rowCount) return undefined;
+    const { rows } = await client.query<{ products: number; loadSeconds: number }>(
+      `SELECT "products", "loadSeconds" FROM bench_catalog WHERE "scale" = $1`,
+      [scale.name],
+    );
+    return rows[0]?.products === scale.products ? rows[0].loadSeconds : undefined;
   });
 }
 
-async function loadCatalog(client: pg.Client) {
-  const { products, collections, articles, orders } = SCALE;
+async function loadCatalog(client: pg.Client, scale: Scale) {
+  const { products, collections, articles, orders } = scale;
   const steps: [string, string, unknown[]][] = [
     [
       "products",
@@ -373,8 +436,6 @@ async function loadCatalog(client: pg.Client) {
     await client.query(sql, values);
     log(`  ${name} in ${((Date.now() - stepStarted) / 1000).toFixed(1)} s`);
   }
-  await client.query(`CREATE TABLE bench_catalog ("scale" text PRIMARY KEY, "products" int NOT NULL, "loadedAt" timestamptz NOT NULL DEFAULT now())`);
-  await client.query(`INSERT INTO bench_catalog ("scale", "products") VALUES ($1, $2)`, [SCALE.name, products]);
 }
 
 /** Production needs real-looking secrets; every outgoing address points at a closed local port. */
@@ -397,11 +458,8 @@ function productionEnv(databaseUrl: string, origin: string): Record<string, stri
   };
 }
 
-let stopServer: () => Promise<void> = async () => {};
-
-/** npm run serve in a child process, as production runs it. */
+/** npm run serve in a child process, as production runs it; resolves to its stop. */
 async function serve(env: Record<string, string>) {
-  log("starting the production server");
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
     cwd: ROOT_DIR,
     // Its own process group: Ctrl-C reaches only us, and we stop it while its database still runs.
@@ -409,7 +467,7 @@ async function serve(env: Record<string, string>) {
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "inherit"],
   });
-  stopServer = track(child);
+  const stop = track(child);
   await new Promise<void>((resolve, reject) => {
     let output = "";
     const onExit = (code: number | null) => reject(new Error(`The server exited during start (code ${code}):\n${output}`));
@@ -423,6 +481,7 @@ async function serve(env: Record<string, string>) {
       }
     });
   });
+  return stop;
 }
 
 async function fetchPage(url: string) {
@@ -433,15 +492,17 @@ async function fetchPage(url: string) {
 }
 
 /** The machine's ceiling: node:http answering with the product page's bytes from memory. */
-async function serveBytes(body: Buffer): Promise<string> {
+async function serveBytes(body: Buffer) {
   const server = http.createServer((_req, res) => {
     res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": body.length });
     res.end(body);
   });
   const port = await getPort({ port: portNumbers(3107, 3109) });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
-  cleanups.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  return `http://127.0.0.1:${port}/`;
+  let closing: Promise<void> | undefined;
+  const close = () => (closing ??= new Promise<void>((resolve) => server.close(() => resolve())));
+  cleanups.push(close);
+  return { url: `http://127.0.0.1:${port}/`, close };
 }
 
 async function runLoad(plan: LoadPlan): Promise<LoadResult[]> {
@@ -464,8 +525,16 @@ async function runLoad(plan: LoadPlan): Promise<LoadResult[]> {
  * SQL statements per page, one request at a time, through the same build in this process:
  * with COUNT_QUERIES=1 the app's Prisma client emits an event per statement.
  */
-async function countQueries(env: Record<string, string>, origin: string, pages: [string, string | LoadTarget][]) {
-  Object.assign(process.env, env, { COUNT_QUERIES: "1" });
+async function countQueries(databaseUrl: string) {
+  // Requests are handled in this process; the origin only has to be consistent.
+  const origin = "http://127.0.0.1:3107";
+  const pages: [string, string | LoadTarget][] = [
+    ...Object.entries(PAGES).map(([name, page]): [string, string | LoadTarget] =>
+      name === "cart" ? ["add to cart (POST)", addToCart(origin)] : [name, page],
+    ),
+    ["healthz", "/healthz"],
+  ];
+  Object.assign(process.env, productionEnv(databaseUrl, origin), { COUNT_QUERIES: "1" });
   const build = (await import(pathToFileURL(path.join(BUILD_DIR, "index.js")).href)) as ServerBuild;
   const entry = build.entry.module as unknown as { shutdown(): Promise<void> };
   cleanups.push(() => entry.shutdown());
@@ -512,15 +581,101 @@ function markdownTable(header: string[], rows: string[][]) {
   return [line(header), line(header.map((_, i) => (i === 0 ? "---" : "---:"))), ...rows.map(line)].join("\n");
 }
 
-function describeMachine(before: number[], after: number[]) {
+function formatCount(n: number) {
+  return n.toLocaleString("en-US");
+}
+
+type Column<T> = { header: string; cell: (row: T) => string };
+
+function table<T>(columns: Column<T>[], rows: T[]) {
+  return markdownTable(
+    columns.map((column) => column.header),
+    rows.map((row) => columns.map((column) => column.cell(row))),
+  );
+}
+
+/** One scale's load: every route's throughput and latency, against the floor and the raw ceiling of the same minute. */
+function loadTable(run: ScaleRun) {
+  type Row = LoadResult;
+  const floor = run.results.find((r) => r.name === "floor")!;
+  const raw = run.results.find((r) => r.name === "raw ceiling")!;
+  const percent = (value: number) => `${(value * 100).toFixed(0)}%`;
+  const columns: Column<Row>[] = [
+    { header: "route", cell: (r) => r.name },
+    { header: "req/s", cell: (r) => r.rps.toFixed(0) },
+    { header: "p50 ms", cell: (r) => r.p50.toFixed(1) },
+    { header: "p95 ms", cell: (r) => r.p95.toFixed(1) },
+    { header: "p99 ms", cell: (r) => r.p99.toFixed(1) },
+    {
+      header: "errors / non-2xx",
+      cell: (r) =>
+        `${r.errors} / ${r.non2xx}${r.non2xx ? ` (${Object.entries(r.otherStatuses).map(([status, n]) => `${status}×${n}`).join(", ")})` : ""}`,
+    },
+    { header: "vs floor", cell: (r) => percent(r.rps / floor.rps) },
+    { header: "vs ceiling", cell: (r) => percent(r.rps / raw.rps) },
+  ];
+  return table(columns, run.results);
+}
+
+/**
+ * Each larger scale against the first: the same route's req/s and p95 as a ratio, and its share
+ * of the floor as a ratio (the floor of each scale was measured in the same minute, so this one
+ * cancels most of what the rest of the machine was doing).
+ */
+function comparisonTable(runs: ScaleRun[]) {
+  const [base, ...others] = runs as [ScaleRun, ...ScaleRun[]];
+  const share = (run: ScaleRun, r: LoadResult) => r.rps / run.results.find((f) => f.name === "floor")!.rps;
+  type Row = { run: ScaleRun; result: LoadResult; baseResult: LoadResult };
+  const rows: Row[] = others.flatMap((run) =>
+    run.results.flatMap((result) => {
+      const baseResult = base.results.find((r) => r.name === result.name);
+      return baseResult && result.name !== "raw ceiling" && result.name !== "floor" ? [{ run, result, baseResult }] : [];
+    }),
+  );
+  const times = (value: number) => `${value.toFixed(2)}×`;
+  const baseLabel = `at ${formatCount(base.catalog.scale.products)}`;
+  const columns: Column<Row>[] = [
+    { header: "route", cell: (r) => r.result.name },
+    { header: "products", cell: (r) => formatCount(r.run.catalog.scale.products) },
+    { header: `req/s (${baseLabel})`, cell: (r) => `${r.result.rps.toFixed(0)} (${r.baseResult.rps.toFixed(0)})` },
+    { header: "req/s ratio", cell: (r) => times(r.result.rps / r.baseResult.rps) },
+    { header: `p95 ms (${baseLabel})`, cell: (r) => `${r.result.p95.toFixed(1)} (${r.baseResult.p95.toFixed(1)})` },
+    { header: "p95 ratio", cell: (r) => times(r.result.p95 / r.baseResult.p95) },
+    { header: "share of floor ratio", cell: (r) => times(share(r.run, r.result) / share(base, r.baseResult)) },
+  ];
+  return table(columns, rows);
+}
+
+/** What each page costs whatever the load: SQL statements, and bytes shipped. */
+function pageTable(queries: Record<string, number>, weights: Record<PageName, { js: number; html: number }>) {
+  type Row = { name: string; page?: PageName };
+  const rows: Row[] = Object.keys(queries).map((name) => ({ name, page: name === "add to cart (POST)" ? "cart" : (name as PageName) }));
+  const weight = (r: Row) => (r.page && r.page in weights ? weights[r.page] : undefined);
+  const columns: Column<Row>[] = [
+    { header: "page", cell: (r) => r.name },
+    { header: "SQL queries", cell: (r) => String(queries[r.name]) },
+    { header: "JS gzip", cell: (r) => (weight(r) ? kb(weight(r)!.js) : "–") },
+    { header: "HTML gzip", cell: (r) => (weight(r) ? kb(weight(r)!.html) : "–") },
+  ];
+  return table(columns, rows);
+}
+
+function describeMachine(runs: ScaleRun[]) {
   const cpus = os.cpus();
   const load = (values: number[]) => values.map((v) => v.toFixed(2)).join(", ");
+  const catalog = ({ scale, loadSeconds }: Catalog) =>
+    `${formatCount(scale.products)} products (${formatCount(scale.products * VARIANTS_PER_PRODUCT)} variants, ${formatCount(scale.collections)} collections, ` +
+    `${formatCount(scale.articles)} articles, ${formatCount(scale.orders)} orders; loaded in ${loadSeconds.toFixed(0)} s)`;
   return [
     `- Date: ${new Date().toISOString()}`,
     `- Machine: ${cpus.length} × ${cpus[0]?.model ?? "unknown CPU"}, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB memory, ${os.type()} ${os.release()}`,
-    `- Node ${process.version}; ${SCALE.products} products, ${SCALE.products * VARIANTS_PER_PRODUCT} variants, ${SCALE.collections} collections, ${SCALE.articles} articles, ${SCALE.orders} orders`,
+    `- Node ${process.version}`,
+    `- Catalogs, one database each, loaded once and reused: ${runs.map((run) => catalog(run.catalog)).join("; ")}`,
     `- Load: autocannon, ${LOAD.connections} connections, ${LOAD.seconds} s per route after a ${LOAD.warmupSeconds} s warm-up, loopback`,
-    `- Load average (1, 5, 15 min) before: ${load(before)}; after: ${load(after)}`,
+    ...runs.map(
+      (run) =>
+        `- Load average (1, 5, 15 min) at ${formatCount(run.catalog.scale.products)} products, before: ${load(run.loadBefore)}; after: ${load(run.loadAfter)}`,
+    ),
     `- Command: \`npm run bench${quick ? " -- --quick" : ""}\``,
   ].join("\n");
 }
@@ -529,8 +684,8 @@ const START = "<!-- bench:start -->";
 const END = "<!-- bench:end -->";
 
 /** Replaces the generated part of docs/benchmarks.md; the prose around it is kept. */
-async function writeReport(machine: string, table: string) {
-  const generated = `${START}\n${machine}\n\n${table}\n${END}`;
+async function writeReport(report: string) {
+  const generated = `${START}\n${report}\n${END}`;
   const existing = await fs.readFile(REPORT, "utf8").catch(() => "");
   const next =
     existing.includes(START) && existing.includes(END)
