@@ -30,6 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         pageCount: 1,
         products: [],
         total: 0,
+        more: false,
         collections: await listFeaturedCollections(4),
         origin,
       },
@@ -45,18 +46,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
         pageCount: 1,
         products: [],
         total: 0,
+        more: false,
         collections: await listFeaturedCollections(6),
         origin,
       },
       { headers: catalogCacheHeaders(request) },
     );
   }
-  const { products, total, pageCount } = await searchProducts(q, page);
+  const { products, total, more, pageCount } = await searchProducts(q, page);
   if (page > pageCount) throw new Response("Not found", { status: 404 });
   // Suggestions only when there is nothing else to show.
   const collections = total === 0 ? await listFeaturedCollections(4) : [];
   return json(
-    { state: "results" as const, q, page, pageCount, products, total, collections, origin },
+    { state: "results" as const, q, page, pageCount, products, total, more, collections, origin },
     { headers: catalogCacheHeaders(request) },
   );
 }
@@ -77,7 +79,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
 const results = (count: number) => `${count} ${count === 1 ? "piece" : "pieces"}`;
 
 export default function Search() {
-  const { state, q, page, pageCount, products, total, collections } = useLoaderData<typeof loader>();
+  const { state, q, page, pageCount, products, total, more, collections } = useLoaderData<typeof loader>();
   return (
     <div className="container search-page">
       <header className="search-page__head">
@@ -93,7 +95,7 @@ export default function Search() {
 
       {state === "results" ? (
         <p className="search-page__count" role="status">
-          {total === 0 ? "No pieces found" : `${results(total)} found`}
+          {total === 0 ? "No pieces found" : `${more ? "More than " : ""}${results(total)} found`}
         </p>
       ) : null}
 

@@ -1,12 +1,19 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { fuzzyWords, searchProducts } from "~/models/search.server";
+import { fuzzyWords, SEARCH_RANKED_MAX, searchProducts } from "~/models/search.server";
 import { loader as searchLoader } from "~/routes/search";
 import { prisma, recordQueries } from "~/utils/db.server";
 import { createCollection } from "../factories/collection.ts";
 import { createProduct } from "../factories/product.ts";
 import { loaderArgs } from "../remix.ts";
 
-type SearchPage = { state: string; q: string; products: { name: string }[]; total: number; collections: { handle: string }[] };
+type SearchPage = {
+  state: string;
+  q: string;
+  products: { name: string }[];
+  total: number;
+  more: boolean;
+  collections: { handle: string }[];
+};
 
 async function search(q: string, extra = "") {
   const response = await searchLoader(loaderArgs(`/search?${new URLSearchParams({ q })}${extra}`));
@@ -137,7 +144,45 @@ describe("the search page", () => {
     await expect(searchLoader(loaderArgs("/search?q=necklace&page=5"))).rejects.toMatchObject({ status: 404 });
   });
 
+  it("says when there are more pieces than it counts", async () => {
+    const { data } = await search("necklace");
+    expect(data.more).toBe(false);
+  });
+
   it("matches words of three letters or more by spelling", () => {
     expect(fuzzyWords("A silver NECKLESS, silver!")).toEqual(["silver", "neckless"]);
+  });
+});
+
+describe("a search matching more pieces than it ranks", () => {
+  beforeAll(async () => {
+    await prisma.product.createMany({
+      data: Array.from({ length: SEARCH_RANKED_MAX + 1 }, (_, i) => ({
+        handle: `crowd-piece-${i}`,
+        name: `Crowd piece ${i}`,
+        category: "ANKLET" as const,
+        summary: "A handmade piece.",
+        description: "Drawn from the orbit of the studio's seasons.",
+        materials: "Brass.",
+        care: "Keep dry.",
+        status: "PUBLISHED" as const,
+        publishedAt: new Date(),
+      })),
+    });
+    // Stored after the crowd, so only its name can bring it into the ranking.
+    await piece("Orbit pendant", { category: "NECKLACE" });
+  });
+
+  it("counts up to its limit, says there are more, and still ranks the name match first", async () => {
+    const { data } = await search("orbit");
+    expect(data).toMatchObject({ total: SEARCH_RANKED_MAX, more: true });
+    expect(names(data)[0]).toBe("Orbit pendant");
+  });
+
+  it("pages through what it ranked, and no further", async () => {
+    const lastPage = Math.ceil(SEARCH_RANKED_MAX / 24);
+    const { data } = await search("orbit", `&page=${lastPage}`);
+    expect(data.products).toHaveLength(SEARCH_RANKED_MAX - (lastPage - 1) * 24);
+    await expect(searchLoader(loaderArgs(`/search?q=orbit&page=${lastPage + 1}`))).rejects.toMatchObject({ status: 404 });
   });
 });
