@@ -80,13 +80,10 @@ export function createApp({ build, logger, production, pageCache }: Options) {
     try {
       const nonce = res.locals.cspNonce as string;
       const request = createRemixRequest(req, res);
-      const cached = pageCache?.lookup(request, nonce);
-      if (cached) return sendCachedAnswer(res, cached, "hit");
-      const generation = pageCache?.begin() ?? 0;
-      const response = await handleRequest(request, { cspNonce: nonce, requestId: String(req.id), logger: req.log });
-      const stored = await pageCache?.store(request, response, nonce, generation);
-      if (stored) return sendCachedAnswer(res, stored, "miss");
-      await sendRemixResponse(res, response);
+      const render = () => handleRequest(request, { cspNonce: nonce, requestId: String(req.id), logger: req.log });
+      const answer = pageCache ? await pageCache.respond(request, nonce, render) : await render();
+      if (answer instanceof Response) await sendRemixResponse(res, answer);
+      else sendCachedAnswer(res, answer);
     } catch (error) {
       next(error);
     }
@@ -94,11 +91,11 @@ export function createApp({ build, logger, production, pageCache }: Options) {
   return app;
 }
 
-function sendCachedAnswer(res: express.Response, answer: CachedAnswer, outcome: "hit" | "miss") {
+function sendCachedAnswer(res: express.Response, answer: CachedAnswer) {
   res.status(answer.status);
   for (const [name, value] of answer.headers) res.append(name, value);
-  res.setHeader("X-Page-Cache", outcome);
-  if (outcome === "hit") res.setHeader("Age", String(answer.age));
+  res.setHeader("X-Page-Cache", answer.outcome);
+  if (answer.outcome === "hit") res.setHeader("Age", String(answer.age));
   // A 304 keeps the browser's stored headers, whose CSP nonce matches the body it stored.
   if (answer.status === 304) res.removeHeader("Content-Security-Policy");
   res.end(answer.body ?? undefined);

@@ -36,15 +36,18 @@ export type CachedAnswer = {
   body: Buffer | null;
   etag: string;
   age: number;
+  /** "hit": stored, or shared with a render already under way; "miss": rendered for this request. */
+  outcome: "hit" | "miss";
 };
 
 export type PageCache = {
-  /** A stored page for this request, or null; `body` is null when the client's copy is current. */
-  lookup(request: Request, nonce: string): CachedAnswer | null;
-  /** Starts a miss: call before rendering, so a change during rendering prevents storing a stale page. */
-  begin(): number;
-  /** Keeps `response` when it may be shared; returns the answer to send either way when it read the body. */
-  store(request: Request, response: Response, nonce: string, generation: number): Promise<CachedAnswer | null>;
+  /**
+   * The answer for `request`: from the cache when it may be, else from `render()`. A response
+   * that may be shared comes back as a CachedAnswer (with an ETag, or as a 304 when the client's
+   * copy is current); anything else comes back as rendered. Concurrent misses for one page wait
+   * for a single render, so a change notification never sets off a render per waiting client.
+   */
+  respond(request: Request, nonce: string, render: () => Promise<Response>): Promise<CachedAnswer | Response>;
   close(): Promise<void>;
 };
 
@@ -101,16 +104,23 @@ function clientHas(request: Request, etag: string) {
   return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || weak(tag) === weak(etag));
 }
 
-function answer(page: StoredPage, request: Request, nonce: string): CachedAnswer {
+function answer(page: StoredPage, request: Request, nonce: string, outcome: CachedAnswer["outcome"]): CachedAnswer {
   const headers: [string, string][] = [...page.headers, ["etag", page.etag]];
   const age = Math.floor((Date.now() - page.storedAt) / 1000);
-  if (clientHas(request, page.etag)) return { status: 304, headers, body: null, etag: page.etag, age };
+  const common = { headers, etag: page.etag, age, outcome };
+  if (clientHas(request, page.etag)) return { ...common, status: 304, body: null };
+  const body = request.method === "HEAD" ? Buffer.alloc(0) : joinWith(page.segments, nonce);
+  return { ...common, status: page.status, body };
+}
+
+async function toStoredPage(response: Response, nonce: string): Promise<StoredPage> {
+  const segments = splitAt(Buffer.from(await response.arrayBuffer()), nonce);
   return {
-    status: page.status,
-    headers,
-    body: request.method === "HEAD" ? Buffer.alloc(0) : joinWith(page.segments, nonce),
-    etag: page.etag,
-    age,
+    status: response.status,
+    headers: [...response.headers.entries()],
+    segments,
+    etag: etagOf(segments),
+    storedAt: Date.now(),
   };
 }
 
@@ -176,28 +186,41 @@ export async function startPageCache({
 
   await connect();
 
+  // Renders under way for anonymous GETs, by URL: what concurrent misses wait for.
+  const rendering = new Map<string, Promise<StoredPage | null>>();
+
   return {
-    lookup(request, nonce) {
-      if (!listening || !isAnonymous(request)) return null;
-      const page = pages.get(request.url);
-      return page ? answer(page, request, nonce) : null;
-    },
-    begin: () => generation,
-    async store(request, response, nonce, startedAt) {
-      if (!isAnonymous(request)) return null;
-      const maxAge = sharedMaxAge(response);
-      if (!maxAge) return null;
-      const segments = splitAt(Buffer.from(await response.arrayBuffer()), nonce);
-      const page: StoredPage = {
-        status: response.status,
-        headers: [...response.headers.entries()],
-        segments,
-        etag: etagOf(segments),
-        storedAt: Date.now(),
-      };
-      if (listening && startedAt === generation && request.method === "GET")
-        pages.set(request.url, page, { ttl: maxAge * 1000 });
-      return answer(page, request, nonce);
+    async respond(request, nonce, render) {
+      if (!listening || !isAnonymous(request)) return render();
+      const key = request.url;
+      const stored = pages.get(key);
+      if (stored) return answer(stored, request, nonce, "hit");
+      const underWay = rendering.get(key);
+      if (underWay) {
+        const shared = await underWay;
+        return shared ? answer(shared, request, nonce, "hit") : render();
+      }
+
+      const startedAt = generation;
+      const rendered = render().then(async (response) => {
+        const maxAge = sharedMaxAge(response);
+        if (!maxAge) return { response, page: null };
+        const page = await toStoredPage(response, nonce);
+        // A change committed while this page rendered may not be in it: serve it, do not keep it.
+        if (listening && startedAt === generation && request.method === "GET")
+          pages.set(key, page, { ttl: maxAge * 1000 });
+        return { response, page };
+      });
+      if (request.method === "GET") {
+        const shared = rendered.then(
+          ({ page }) => page,
+          () => null,
+        );
+        rendering.set(key, shared);
+        void shared.then(() => rendering.delete(key));
+      }
+      const { response, page } = await rendered;
+      return page ? answer(page, request, nonce, "miss") : response;
     },
     async close() {
       closed = true;
