@@ -47,9 +47,13 @@ export async function searchProducts(
   // words are: it reads a common word's first rows in order and stops, and looks a rare one up in
   // the index. With corrections, a scalar subquery computed once still lets the index take it.
   const hits = (kind: "name" | "any", condition: Prisma.Sql) => {
-    // A name match must match the whole document too ("necklace -chain" excludes chains anywhere).
+    // A name match must match the whole document too ("necklace -chain" excludes chains anywhere),
+    // checked on the rows the name index found: IS TRUE keeps the planner from also reading the
+    // document index, every match of it, to intersect the two.
     const matches = (tsq: Prisma.Sql) =>
-      kind === "name" ? Prisma.sql`p."nameDocument" @@ ${tsq} AND p."searchDocument" @@ ${tsq}` : Prisma.sql`p."searchDocument" @@ ${tsq}`;
+      kind === "name"
+        ? Prisma.sql`p."nameDocument" @@ ${tsq} AND (p."searchDocument" @@ ${tsq}) IS TRUE`
+        : Prisma.sql`p."searchDocument" @@ ${tsq}`;
     const branch = (tsq: Prisma.Sql, corrected: Prisma.Sql) => Prisma.sql`
       SELECT p."id", p."name", p."publishedAt", ts_rank(p."searchDocument", (SELECT tsq FROM q)) AS rank
       FROM "Product" p
