@@ -42,10 +42,10 @@ export async function searchProducts(
         " UNION ALL ",
       )
     : Prisma.sql`SELECT NULL::text AS word WHERE false`;
-  // At most SEARCH_RANKED_MAX + 1 published matches: those whose name matches, or any. Without
-  // corrections (most searches) the query is written out, so the planner knows how common its
-  // words are: it reads a common word's first rows in order and stops, and looks a rare one up in
-  // the index. With corrections, a scalar subquery computed once still lets the index take it.
+  // At most SEARCH_RANKED_MAX + 1 published matches: those whose name matches, or any. When every
+  // word is found as typed (most searches) the query is written out, so the planner knows how
+  // common its words are: it reads a common word's first rows in order and stops, and looks a rare
+  // one up in the index. Otherwise a scalar subquery computed once still lets the index take it.
   const hits = (kind: "name" | "any", condition: Prisma.Sql) => {
     // A name match must match the whole document too ("necklace -chain" excludes chains anywhere),
     // checked on the rows the name index found: IS TRUE keeps the planner from also reading the
@@ -54,24 +54,25 @@ export async function searchProducts(
       kind === "name"
         ? Prisma.sql`p."nameDocument" @@ ${tsq} AND (p."searchDocument" @@ ${tsq}) IS TRUE`
         : Prisma.sql`p."searchDocument" @@ ${tsq}`;
-    const branch = (tsq: Prisma.Sql, corrected: Prisma.Sql) => Prisma.sql`
+    const branch = (tsq: Prisma.Sql, asTyped: Prisma.Sql) => Prisma.sql`
       SELECT p."id", p."name", p."publishedAt", ts_rank(p."searchDocument", (SELECT tsq FROM q)) AS rank
       FROM "Product" p
-      WHERE ${matches(tsq)} AND ${corrected} AND p."status" = 'PUBLISHED' ${condition}`;
+      WHERE ${matches(tsq)} AND ${asTyped} AND p."status" = 'PUBLISHED' ${condition}`;
     return Prisma.sql`
       SELECT * FROM (
-        ${branch(Prisma.sql`websearch_to_tsquery('english', ${query})`, Prisma.sql`(SELECT words FROM corrections) = ''`)}
+        ${branch(Prisma.sql`websearch_to_tsquery('english', ${query})`, Prisma.sql`NOT EXISTS (SELECT 1 FROM unmatched)`)}
         UNION ALL
-        ${branch(Prisma.sql`(SELECT tsq FROM q)`, Prisma.sql`(SELECT words FROM corrections) <> ''`)}
+        ${branch(Prisma.sql`(SELECT tsq FROM q)`, Prisma.sql`EXISTS (SELECT 1 FROM unmatched)`)}
       ) AS matching
       LIMIT ${SEARCH_RANKED_MAX + 1}`;
   };
   const [row] = await prisma.$queryRaw<[SearchRow]>`
-    WITH corrections AS (
+    WITH unmatched AS (${unmatched}),
+    corrections AS (
       -- The shop's vocabulary is small next to its catalog: correcting against it costs the
       -- same at 100 pieces and at 100,000. ("rings" is found as it is, never read as "earrings".)
-      SELECT coalesce(string_agg(DISTINCT s."word", ' | '), '') AS words
-      FROM (${unmatched}) AS w
+      SELECT w.word, s."word" AS correction
+      FROM unmatched AS w
       CROSS JOIN LATERAL (
         SELECT v."word" FROM "SearchWord" v
         WHERE v."word" % w.word AND similarity(w.word, v."word") >= 0.35
@@ -80,11 +81,14 @@ export async function searchProducts(
       ) AS s
     ),
     q AS (
-      SELECT CASE corrections.words
-        WHEN '' THEN websearch_to_tsquery('english', ${query})
-        ELSE websearch_to_tsquery('english', ${query}) || to_tsquery('english', corrections.words)
-      END AS tsq
-      FROM corrections
+      -- A word found nowhere and close to nothing ("cheap willow necklace") is left out rather
+      -- than leaving nothing to find; a misspelt one also asks for what it is close to.
+      SELECT websearch_to_tsquery('english', coalesce(
+          regexp_replace(${query}, '\\m(' || (
+            SELECT string_agg(w.word, '|') FROM unmatched AS w WHERE w.word NOT IN (SELECT word FROM corrections)
+          ) || ')\\M', ' ', 'gi'),
+          ${query}
+        )) || coalesce((SELECT to_tsquery('english', string_agg(DISTINCT correction, ' | ')) FROM corrections), ''::tsquery) AS tsq
     ),
     -- Pieces whose name matches come first: their score is above any match elsewhere in the
     -- document, so when there are more of them than can be shown the rest is not read at all.

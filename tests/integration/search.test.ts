@@ -75,6 +75,11 @@ describe("search", () => {
     expect(names((await search("silver neckless")).data)).toEqual(expect.arrayContaining(["Halo pendant necklace", "Drift chain necklace"]));
   });
 
+  it("leaves out a word found nowhere and close to nothing", async () => {
+    expect(names((await search("vintage halo pendant")).data)[0]).toBe("Halo pendant necklace");
+    expect(names((await search("vintage")).data)).toEqual([]);
+  });
+
   it("reads a correctly spelt kind of piece as it is", async () => {
     expect(names((await search("rings")).data)).toEqual(["Amber ring"]);
   });
