@@ -4,7 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { ArticleCard } from "~/components/article-card";
 import { CollectionCard } from "~/components/collection-card";
 import { ProductGrid } from "~/components/product-grid";
-import { ResponsiveImage } from "~/components/responsive-image";
+import { imagePreload, ResponsiveImage } from "~/components/responsive-image";
 import { listLatestArticles } from "~/models/article.server";
 import { listFeaturedCollections } from "~/models/collection.server";
 import { listNewArrivals } from "~/models/product.server";
@@ -38,17 +38,27 @@ export async function loader({ request }: LoaderFunctionArgs) {
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  pageMeta({
-    title: "Belonging — jewelry made with care, sold with dignity",
-    description:
-      "Handmade bracelets, necklaces, earrings and rings from our studio's makers, paid fair, stable wages. Every piece shows where your money goes.",
-    url: `${data?.origin ?? ""}/`,
-  });
+// The hero is the first featured collection with an image; beside the text from 900 px on.
+const HERO_SIZES = "(min-width: 900px) 56vw, 100vw";
+const heroOf = <T extends { heroImageKey: string | null }>(collections: T[]) =>
+  collections.find((collection) => collection.heroImageKey);
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  const heroImageKey = data ? heroOf(data.collections)?.heroImageKey : null;
+  return [
+    ...pageMeta({
+      title: "Belonging — jewelry made with care, sold with dignity",
+      description:
+        "Handmade bracelets, necklaces, earrings and rings from our studio's makers, paid fair, stable wages. Every piece shows where your money goes.",
+      url: `${data?.origin ?? ""}/`,
+    }),
+    ...(heroImageKey ? [imagePreload({ imageKey: heroImageKey, width: HERO_IMAGE_SIZE.width, sizes: HERO_SIZES })] : []),
+  ];
+};
 
 export default function Home() {
   const { collections, newArrivals, articles } = useLoaderData<typeof loader>();
-  const hero = collections.find((collection) => collection.heroImageKey);
+  const hero = heroOf(collections);
   return (
     <>
       <section className="home-hero" aria-labelledby="home-title">
@@ -76,8 +86,8 @@ export default function Home() {
                 width={HERO_IMAGE_SIZE.width}
                 height={HERO_IMAGE_SIZE.height}
                 alt=""
-                sizes="(min-width: 900px) 56vw, 100vw"
-                priority
+                sizes={HERO_SIZES}
+                lcp
               />
             </div>
           ) : null}
