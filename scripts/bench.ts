@@ -1,8 +1,9 @@
 // npm run bench [-- --quick]: the storefront measured against its own limits, on this machine,
-// in one run. Builds the production app into .cache/bench-build, loads a large catalog into its
-// own embedded PostgreSQL (.data/bench-postgres, kept between runs), serves it with
-// NODE_ENV=production and loads it from a second process. The full run writes the table into
-// docs/benchmarks.md; --quick (the smoke step of npm test) only prints it.
+// in one run. Builds the production app into .cache/bench-build, loads generated catalogs of
+// 1,000, 10,000 and 100,000 products into its own embedded PostgreSQL (.data/bench-postgres, one
+// database each, kept between runs), serves each with NODE_ENV=production and loads it from a
+// second process: phase by phase, a scale at a time. The full run writes the tables into
+// docs/benchmarks.md; --quick (the smoke step of npm test, 1,000 products only) only prints them.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -106,10 +107,10 @@ async function main() {
   const runs: ScaleRun[] = [];
   for (const catalog of catalogs) runs.push(await measureScale(catalog));
 
-  const main = runs.find((run) => run.catalog.scale === MAIN_SCALE)!;
-  const queries = await countQueries(main.catalog.url);
+  const mainRun = runs.find((run) => run.catalog.scale === MAIN_SCALE)!;
+  const queries = await countQueries(mainRun.catalog.url);
   const weights = Object.fromEntries(
-    await Promise.all(Object.entries(main.html).map(async ([name, page]) => [name, await pageWeight(page)] as const)),
+    await Promise.all(Object.entries(mainRun.html).map(async ([name, page]) => [name, await pageWeight(page)] as const)),
   ) as Record<PageName, { js: number; html: number }>;
 
   const report = [
