@@ -17,7 +17,10 @@ import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import getPort, { portNumbers } from "get-port";
 import pg from "pg";
 import pino from "pino";
+import { renderHeroArt, renderProductArt } from "../prisma/seed/art.ts";
+import { createImageStore } from "../app/services/images.server.ts";
 import type { LoadPlan, LoadResult, LoadTarget } from "./lib/bench-load.ts";
+import { LIGHTHOUSE_METHOD, lighthouseTable, type LighthousePageResult } from "./lib/bench-lighthouse.ts";
 import { startLocalPostgres, type LocalPostgres } from "./lib/local-postgres.ts";
 import { applyMigrations } from "./lib/migrations.ts";
 
@@ -49,7 +52,9 @@ const RUN_SCALES = quick ? SCALES.slice(0, 1) : SCALES;
 /** The scale whose pages are weighed and whose SQL statements are counted: the largest with every route. */
 const MAIN_SCALE = RUN_SCALES.filter((scale) => scale.routes === "all").at(-1)!;
 const VARIANTS_PER_PRODUCT = 3;
-const LOAD = { connections: 50, seconds: quick ? 3 : 10, warmupSeconds: quick ? 1 : 3 };
+/** Bumped whenever loadCatalog changes what it generates, so catalogs loaded before are made again. */
+const CATALOG_GENERATOR = 2;
+const LOAD = { connections: 50, seconds: quick ? 2 : 10, warmupSeconds: quick ? 1 : 3 };
 
 const PAGES = {
   floor: "/bench/floor",
@@ -94,7 +99,14 @@ function keepOnlyOurSignalHandlers() {
 }
 
 type Catalog = { scale: Scale; url: string; loadSeconds: number };
-type ScaleRun = { catalog: Catalog; results: LoadResult[]; html: Record<PageName, string>; loadBefore: number[]; loadAfter: number[] };
+type ScaleRun = {
+  catalog: Catalog;
+  results: LoadResult[];
+  html: Record<PageName, string>;
+  loadBefore: number[];
+  loadAfter: number[];
+  lighthouse: LighthousePageResult[];
+};
 
 async function main() {
   log(`${quick ? "quick" : "full"} run: ${RUN_SCALES.map((s) => `${s.products} products`).join(", ")}; ${LOAD.connections} connections, ${LOAD.seconds} s per route`);
@@ -103,6 +115,7 @@ async function main() {
   if (database.status === "rejected") throw database.reason;
   if (built.status === "rejected") throw built.reason;
   const catalogs = database.value;
+  if (!quick) await drawBenchImages();
 
   const runs: ScaleRun[] = [];
   for (const catalog of catalogs) runs.push(await measureScale(catalog));
@@ -117,7 +130,10 @@ async function main() {
     describeMachine(runs),
     ...runs.map((run) => `### ${formatCount(run.catalog.scale.products)} products\n\n${loadTable(run)}`),
     ...(runs.length > 1 ? [`### Against ${formatCount(runs[0]!.catalog.scale.products)} products\n\n${comparisonTable(runs)}`] : []),
-    `### Per page (${formatCount(MAIN_SCALE.products)} products)\n\n${pageTable(queries, weights)}`,
+    `### Per page (${formatCount(MAIN_SCALE.products)} products)\n\n${pageTable(queries, weights, mainRun.lighthouse)}`,
+    ...(mainRun.lighthouse.length
+      ? [`### Lighthouse (${formatCount(MAIN_SCALE.products)} products)\n\n${lighthouseTable(mainRun.lighthouse)}\n\n${LIGHTHOUSE_METHOD.replace("{runs}", String(LIGHTHOUSE_RUNS))}`]
+      : []),
   ].join("\n\n");
   console.log(`\n${report}\n`);
 
@@ -137,23 +153,28 @@ async function main() {
 }
 
 /** The routes timed at every scale (those of a "search" scale only where `at` says so). */
-function routesFor(origin: string, ceiling: string): Route[] {
+function routesFor(origin: string, ceiling: string, bag: string): Route[] {
   const get = (name: PageName | "healthz", page: string, headers?: Record<string, string>): LoadTarget => ({
     name,
     url: origin + page,
     method: "GET",
     headers,
   });
-  // Shoppers rarely repeat a search word for word, so a cached one would measure the page
-  // cache: any cookie has the server render every search, as for a shopper with a bag.
-  const rendered = { cookie: "bench=rendered" };
+  // Anonymous visitors get catalog pages from the page cache; a shopper with a bag (her cookie)
+  // has every page rendered for her. Shoppers rarely repeat a search word for word, so searches
+  // are timed as she sees them: a cached one would measure the cache.
+  const withBag = { cookie: bag };
+  const rendered = (name: PageName) => ({ ...get(name, PAGES[name], withBag), name: `${name} (bag)` });
   return [
     { target: get("floor", PAGES.floor), at: ["all", "search"] },
     { target: get("home", PAGES.home), at: ["all"] },
+    { target: rendered("home"), at: ["all"] },
     { target: get("collection", PAGES.collection), at: ["all"] },
+    { target: rendered("collection"), at: ["all"] },
     { target: get("product", PAGES.product), at: ["all"] },
-    { target: get("search", PAGES.search, rendered), at: ["all", "search"] },
-    { target: get("search (typo)", PAGES["search (typo)"], rendered), at: ["all", "search"] },
+    { target: rendered("product"), at: ["all"] },
+    { target: get("search", PAGES.search, withBag), at: ["all", "search"] },
+    { target: get("search (typo)", PAGES["search (typo)"], withBag), at: ["all", "search"] },
     { target: addToCart(origin), at: ["all"] },
     { target: get("healthz", "/healthz"), at: ["all"] },
     { target: { name: "raw ceiling", url: ceiling, method: "GET" }, at: ["all", "search"] },
@@ -180,14 +201,99 @@ async function measureScale(catalog: Catalog): Promise<ScaleRun> {
     await Promise.all(Object.entries(PAGES).map(async ([name, page]) => [name, await fetchPage(origin + page)] as const)),
   ) as Record<PageName, string>;
   const ceiling = await serveBytes(Buffer.from(html.product));
-  const routes = routesFor(origin, ceiling.url).filter((route) => route.at.includes(catalog.scale.routes));
+  const bag = await bagCookie(origin);
+  const routes = routesFor(origin, ceiling.url, bag).filter((route) => route.at.includes(catalog.scale.routes));
 
   const loadBefore = os.loadavg();
   const results = await runLoad({ ...LOAD, targets: routes.map((route) => route.target) });
   const loadAfter = os.loadavg();
+  const lighthouse =
+    !quick && catalog.scale === MAIN_SCALE
+      ? await provideImages(html.product + html.collection).then(() => runLighthouse([
+          { name: "product", url: origin + PAGES.product },
+          { name: "collection", url: origin + PAGES.collection },
+        ]))
+      : [];
   await stop();
   await ceiling.close();
-  return { catalog, results, html, loadBefore, loadAfter };
+  return { catalog, results, html, loadBefore, loadAfter, lighthouse };
+}
+
+/** A real bag's cookie: one piece added, as a shopper's browser would hold it. */
+async function bagCookie(origin: string) {
+  const { url, method, headers, body } = addToCart(origin);
+  const response = await fetch(url, { method, headers, body, redirect: "manual" });
+  const cookie = response.headers.get("set-cookie")?.split(";")[0];
+  if (!cookie) throw new Error(`adding to the bag answered ${response.status} without a cookie`);
+  return cookie;
+}
+
+const LIGHTHOUSE_RUNS = 3;
+
+/** Lighthouse in a child process of its own: stopping it takes its Chromium down with it. */
+async function runLighthouse(pages: { name: string; url: string }[]): Promise<LighthousePageResult[]> {
+  log(`Lighthouse, ${LIGHTHOUSE_RUNS} runs of ${pages.map((page) => page.name).join(" and ")}`);
+  const args = ["--import", "tsx", "scripts/lib/bench-lighthouse.ts", "--json", "--runs", String(LIGHTHOUSE_RUNS)];
+  const child = spawn(process.execPath, [...args, ...pages.map((page) => `${page.name}=${page.url}`)], {
+    cwd: ROOT_DIR,
+    detached: true,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  track(child);
+  let output = "";
+  child.stdout!.setEncoding("utf8");
+  child.stdout!.on("data", (chunk: string) => (output += chunk));
+  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  if (code !== 0) throw new Error(`Lighthouse exited with ${code}`);
+  return JSON.parse(output) as LighthousePageResult[];
+}
+
+// Real image files for the pages Lighthouse loads. Every piece's image has a key of its own
+// (keys are unique), so a few drawn templates are linked in under the keys those two pages show;
+// collections and articles share two drawn heroes. Drawn once into the bench's uploads folder.
+const PIECE_TEMPLATES = 4;
+const HERO_IMAGES = 2;
+const templateKey = (n: number) => `benchtemplate${String(n).padStart(3, "0")}`;
+const heroImageKey = (n: number) => `benchhero${String(n).padStart(7, "0")}`;
+const UPLOADS_DIR = path.join(PG_DIR, "uploads");
+
+async function drawBenchImages() {
+  const store = createImageStore(UPLOADS_DIR);
+  const wanted = [
+    ...Array.from({ length: PIECE_TEMPLATES }, (_, i) => ({
+      key: templateKey(i + 1),
+      draw: () =>
+        renderProductArt({
+          kind: (["beaded", "chain", "pendant", "hoop"] as const)[i]!,
+          metal: "Sterling silver",
+          accent: "#2f6f73",
+          view: 0,
+          seed: `bench-${i}`,
+        }),
+    })),
+    ...Array.from({ length: HERO_IMAGES }, (_, i) => ({
+      key: heroImageKey(i + 1),
+      draw: () => renderHeroArt({ kind: (["cuff", "drop"] as const)[i]!, accent: "#b5651d", seed: `bench-hero-${i}` }),
+    })),
+  ];
+  for (const { key, draw } of wanted) {
+    if (existsSync(path.join(UPLOADS_DIR, key))) continue;
+    log(`drawing bench image ${key}`);
+    const stored = await store.save(await draw());
+    await fs.rename(path.join(UPLOADS_DIR, stored.key), path.join(UPLOADS_DIR, key));
+  }
+}
+
+/** Links a drawn template in under every piece image key `html` shows that has no files yet. */
+async function provideImages(html: string) {
+  const keys = new Set([...html.matchAll(/\/images\/(benchpiece\d{6})\//g)].map((match) => match[1]!));
+  for (const key of keys) {
+    const dir = path.join(UPLOADS_DIR, key);
+    if (existsSync(dir)) continue;
+    const template = path.join(UPLOADS_DIR, templateKey(1 + (Number(key.slice(-6)) % PIECE_TEMPLATES)));
+    await fs.mkdir(dir);
+    for (const file of await fs.readdir(template)) await fs.link(path.join(template, file), path.join(dir, file));
+  }
 }
 
 /** Rebuilds only when the app changed since the last bench build. */
@@ -312,9 +418,15 @@ async function prepareCatalog(postgres: LocalPostgres, scale: Scale): Promise<Ca
     await loadCatalog(client, scale);
     const seconds = (Date.now() - loadStarted) / 1000;
     await client.query(
-      `CREATE TABLE bench_catalog ("scale" text PRIMARY KEY, "products" int NOT NULL, "loadSeconds" real NOT NULL, "loadedAt" timestamptz NOT NULL DEFAULT now())`,
+      `CREATE TABLE bench_catalog ("scale" text PRIMARY KEY, "products" int NOT NULL, "generator" int NOT NULL, "loadSeconds" real NOT NULL,
+         "loadedAt" timestamptz NOT NULL DEFAULT now())`,
     );
-    await client.query(`INSERT INTO bench_catalog ("scale", "products", "loadSeconds") VALUES ($1, $2, $3)`, [scale.name, scale.products, seconds]);
+    await client.query(`INSERT INTO bench_catalog ("scale", "products", "generator", "loadSeconds") VALUES ($1, $2, $3, $4)`, [
+      scale.name,
+      scale.products,
+      CATALOG_GENERATOR,
+      seconds,
+    ]);
     await client.query("COMMIT");
     // The triggers rewrote every product once more after its insert: clear the dead rows too.
     await client.query("VACUUM ANALYZE");
@@ -339,11 +451,11 @@ async function loadSeconds(url: string, scale: Scale) {
   return withClient(url, async (client) => {
     const marker = await client.query<{ table: string | null }>(`SELECT to_regclass('bench_catalog')::text AS "table"`);
     if (!marker.rows[0]?.table) return undefined;
-    const columns = await client.query(`SELECT 1 FROM information_schema.columns WHERE table_name = 'bench_catalog' AND column_name = 'loadSeconds'`);
+    const columns = await client.query(`SELECT 1 FROM information_schema.columns WHERE table_name = 'bench_catalog' AND column_name = 'generator'`);
     if (!columns.rowCount) return undefined;
     const { rows } = await client.query<{ products: number; loadSeconds: number }>(
-      `SELECT "products", "loadSeconds" FROM bench_catalog WHERE "scale" = $1`,
-      [scale.name],
+      `SELECT "products", "loadSeconds" FROM bench_catalog WHERE "scale" = $1 AND "generator" = $2`,
+      [scale.name, CATALOG_GENERATOR],
     );
     return rows[0]?.products === scale.products ? rows[0].loadSeconds : undefined;
   });
@@ -379,7 +491,8 @@ async function loadCatalog(client: pg.Client, scale: Scale) {
     [
       "images",
       `INSERT INTO "ProductImage" ("id", "productId", "key", "alt", "width", "height", "position")
-       SELECT 'bi' || i || '-' || k, 'bp' || i, 'bench-p' || i || '-' || k, 'The piece, photographed in daylight', 1600, 2000, k - 1
+       SELECT 'bi' || i || '-' || k, 'bp' || i, 'benchpiece' || lpad(((i - 1) * 2 + k)::text, 6, '0'),
+         'The piece, photographed in daylight', 1200, 1500, k - 1
        FROM generate_series(1, $1::int) AS i, generate_series(1, 2) AS k`,
       [products],
     ],
@@ -388,7 +501,8 @@ async function loadCatalog(client: pg.Client, scale: Scale) {
       `INSERT INTO "Collection" ("id", "handle", "title", "intro", "featured", "status", "position", "heroImageKey", "heroAlt", "updatedAt")
        SELECT 'bc' || c, 'bench-collection-' || c,
          (ARRAY['Everyday','Celebration','Studio','Riverside','Heirloom','Evening','Garden','Harvest','Morning','Coast'])[1 + c % 10] || ' ' || c,
-         'Pieces chosen together by the studio.', c <= 4, 'PUBLISHED', c, 'bench-p' || c || '-1', 'A piece from the collection', now()
+         'Pieces chosen together by the studio.', c <= 4, 'PUBLISHED', c,
+         'benchhero' || lpad((1 + c % ${HERO_IMAGES})::text, 7, '0'), 'A piece from the collection', now()
        FROM generate_series(1, $1::int) AS c`,
       [collections],
     ],
@@ -404,7 +518,8 @@ async function loadCatalog(client: pg.Client, scale: Scale) {
        SELECT 'ba' || a, 'bench-article-' || a, 'Studio notes, part ' || a, 'What the studio made this week, and how.',
          repeat(E'The studio worked on a new collection this week, from sketches to finished pieces.\\n\\n', 8),
          'The studio team', ((ARRAY['RECOVERY','PURPOSE','COMMUNITY','DIGNIFIED_WORK'])[1 + a % 4])::"ArticleTopic",
-         'PUBLISHED', now() - a * interval '1 hour', 'bench-p' || a || '-1', 'A piece from the studio', now()
+         'PUBLISHED', now() - a * interval '1 hour', 'benchhero' || lpad((1 + a % ${HERO_IMAGES})::text, 7, '0'),
+         'A piece from the studio', now()
        FROM generate_series(1, $1::int) AS a`,
       [articles],
     ],
@@ -453,7 +568,7 @@ function productionEnv(databaseUrl: string, origin: string): Record<string, stri
     STRIPE_WEBHOOK_SECRET: "whsec_bench_not_a_real_secret",
     STRIPE_API_BASE: "http://127.0.0.1:9",
     SMTP_URL: "smtp://127.0.0.1:9",
-    UPLOADS_DIR: path.join(PG_DIR, "uploads"),
+    UPLOADS_DIR,
     // Request logs would measure the terminal; warnings and errors still show.
     LOG_LEVEL: "warn",
   };
@@ -563,9 +678,14 @@ async function countQueries(databaseUrl: string) {
   return counts;
 }
 
-/** Gzip bytes of the page and of every script it loads (entry, manifest, shared and route chunks). */
+/**
+ * Gzip bytes of the page and of every script it loads: the module preloads, script sources and
+ * module imports of its HTML. Modules named only in the inline route manifest (routes the page
+ * may navigate to) are not loaded with it and not counted.
+ */
 async function pageWeight(html: string) {
-  const scripts = new Set(html.match(/\/build\/[\w./-]+\.js/g) ?? []);
+  const loaded = /<link rel="modulepreload" href="(\/build\/[^"]+)"|<script[^>]* src="(\/build\/[^"]+)"|import(?:\(|[^"(]*from ?)"(\/build\/[^"]+)"/g;
+  const scripts = new Set([...html.matchAll(loaded)].map((match) => (match[1] ?? match[2] ?? match[3])!));
   let js = 0;
   for (const script of scripts) {
     js += gzipSync(await fs.readFile(path.join(BUILD_DIR, "public", script.slice("/build/".length)))).length;
@@ -648,7 +768,11 @@ function comparisonTable(runs: ScaleRun[]) {
 }
 
 /** What each page costs whatever the load: SQL statements, and bytes shipped. */
-function pageTable(queries: Record<string, number>, weights: Record<PageName, { js: number; html: number }>) {
+function pageTable(
+  queries: Record<string, number>,
+  weights: Record<PageName, { js: number; html: number }>,
+  lighthouse: LighthousePageResult[],
+) {
   type Row = { name: string; page?: PageName };
   const rows: Row[] = Object.keys(queries).map((name) => ({ name, page: name === "add to cart (POST)" ? "cart" : (name as PageName) }));
   const weight = (r: Row) => (r.page && r.page in weights ? weights[r.page] : undefined);
@@ -657,6 +781,22 @@ function pageTable(queries: Record<string, number>, weights: Record<PageName, { 
     { header: "SQL queries", cell: (r) => String(queries[r.name]) },
     { header: "JS gzip", cell: (r) => (weight(r) ? kb(weight(r)!.js) : "–") },
     { header: "HTML gzip", cell: (r) => (weight(r) ? kb(weight(r)!.html) : "–") },
+    ...(lighthouse.length
+      ? (
+          [
+            ["Lighthouse", (l) => String(l.score)],
+            ["LCP ms", (l) => l.lcpMs.toFixed(0)],
+            ["TBT ms", (l) => l.tbtMs.toFixed(0)],
+            ["CLS", (l) => l.cls.toFixed(3)],
+          ] satisfies [string, (l: LighthousePageResult) => string][]
+        ).map(([header, value]): Column<Row> => ({
+          header,
+          cell: (r) => {
+            const result = lighthouse.find((l) => l.name === r.name);
+            return result ? value(result) : "–";
+          },
+        }))
+      : []),
   ];
   return table(columns, rows);
 }
