@@ -188,6 +188,9 @@ export async function startPageCache({
 
   // Renders under way for anonymous GETs, by URL: what concurrent misses wait for.
   const rendering = new Map<string, Promise<StoredPage | null>>();
+  // URLs whose last answer could not be shared (the bag, the floor, a 404): rendered for each
+  // request straight away, without waiting behind another visitor's render.
+  const unshared = new LRUCache<string, true>({ max: 10_000 });
 
   return {
     async respond(request, nonce, render) {
@@ -204,14 +207,18 @@ export async function startPageCache({
       const startedAt = generation;
       const rendered = render().then(async (response) => {
         const maxAge = sharedMaxAge(response);
-        if (!maxAge) return { response, page: null };
+        if (!maxAge) {
+          unshared.set(key, true);
+          return { response, page: null };
+        }
+        unshared.delete(key);
         const page = await toStoredPage(response, nonce);
         // A change committed while this page rendered may not be in it: serve it, do not keep it.
         if (listening && startedAt === generation && request.method === "GET")
           pages.set(key, page, { ttl: maxAge * 1000 });
         return { response, page };
       });
-      if (request.method === "GET") {
+      if (request.method === "GET" && !unshared.has(key)) {
         const shared = rendered.then(
           ({ page }) => page,
           () => null,

@@ -143,11 +143,18 @@ describe("what is never served from the cache", () => {
     }
   });
 
-  it("errors are not stored", async () => {
-    await shop.fetch("/products/no-such-piece");
-    const again = await shop.fetch("/products/no-such-piece");
+  it("errors are not stored, and a page that was missing is cached once it exists", async () => {
+    const draft = await createProduct({ name: "Not yet", status: "DRAFT" });
+    const path = `/products/${draft.handle}`;
+    await shop.fetch(path);
+    const again = await shop.fetch(path);
     expect(again.status).toBe(404);
     expect(again.headers.get("x-page-cache")).toBeNull();
+
+    await prisma.product.update({ where: { id: draft.id }, data: { status: "PUBLISHED" } });
+    const { response } = await untilRendered(path);
+    expect(response.status).toBe(200);
+    await untilCached(path);
   });
 
   it("nothing is cached while the change notifications are cut off, and caching resumes after", async () => {
