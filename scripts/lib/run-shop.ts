@@ -48,6 +48,7 @@ export async function runShop({ development }: Mode) {
   }
   process.once("SIGINT", () => void stop(0));
   process.once("SIGTERM", () => void stop(0));
+  process.once("SIGHUP", () => void stop(0));
   // If whatever started us (npm, a terminal, a supervisor) dies without signalling us, we are
   // re-parented: shut down rather than keep PostgreSQL running with nobody to stop it.
   const parent = process.ppid;
