@@ -224,21 +224,10 @@ async function bagCookie(origin: string) {
 const LIGHTHOUSE_RUNS = 3;
 
 /** Lighthouse in a child process of its own: stopping it takes its Chromium down with it. */
-async function runLighthouse(pages: { name: string; url: string }[]): Promise<LighthousePageResult[]> {
+function runLighthouse(pages: { name: string; url: string }[]) {
   log(`Lighthouse, ${LIGHTHOUSE_RUNS} runs of ${pages.map((page) => page.name).join(" and ")}`);
-  const args = ["--import", "tsx", "scripts/lib/bench-lighthouse.ts", "--json", "--runs", String(LIGHTHOUSE_RUNS)];
-  const child = spawn(process.execPath, [...args, ...pages.map((page) => `${page.name}=${page.url}`)], {
-    cwd: ROOT_DIR,
-    detached: true,
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  track(child);
-  let output = "";
-  child.stdout!.setEncoding("utf8");
-  child.stdout!.on("data", (chunk: string) => (output += chunk));
-  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
-  if (code !== 0) throw new Error(`Lighthouse exited with ${code}`);
-  return JSON.parse(output) as LighthousePageResult[];
+  const args = ["--json", "--runs", String(LIGHTHOUSE_RUNS), ...pages.map((page) => `${page.name}=${page.url}`)];
+  return runForJson<LighthousePageResult[]>("Lighthouse", "scripts/lib/bench-lighthouse.ts", args);
 }
 
 // Real image files for the pages Lighthouse loads. Every piece's image has a key of its own
@@ -613,9 +602,14 @@ async function serveBytes(body: Buffer) {
   return { url: `http://127.0.0.1:${port}/`, close };
 }
 
-async function runLoad(plan: LoadPlan): Promise<LoadResult[]> {
+function runLoad(plan: LoadPlan) {
   log(`loading ${plan.targets.length} routes from a second process`);
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/lib/bench-load.ts", JSON.stringify(plan)], {
+  return runForJson<LoadResult[]>("the load generator", "scripts/lib/bench-load.ts", [JSON.stringify(plan)]);
+}
+
+/** A script of ours in a process (and process group) of its own; resolves to the JSON it prints. */
+async function runForJson<T>(label: string, script: string, args: string[]): Promise<T> {
+  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
     cwd: ROOT_DIR,
     detached: true,
     stdio: ["ignore", "pipe", "inherit"],
@@ -625,8 +619,8 @@ async function runLoad(plan: LoadPlan): Promise<LoadResult[]> {
   child.stdout!.setEncoding("utf8");
   child.stdout!.on("data", (chunk: string) => (output += chunk));
   const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
-  if (code !== 0) throw new Error(`the load generator exited with ${code}`);
-  return JSON.parse(output) as LoadResult[];
+  if (code !== 0) throw new Error(`${label} exited with ${code}`);
+  return JSON.parse(output) as T;
 }
 
 /**

@@ -10,6 +10,7 @@ import * as chromeLauncher from "chrome-launcher";
 import { Parser } from "htmlparser2";
 import lighthouse, { type Flags, type Result, type TraceEvent } from "lighthouse";
 import { computeMedianRun } from "lighthouse/core/lib/median-run.js";
+import { CHROMIUM_FLAGS } from "./browser.ts";
 
 export type LighthousePage = { name: string; url: string };
 
@@ -53,13 +54,7 @@ export type LighthouseOptions = {
 
 const CHROME_FLAGS = [
   "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
+  ...CHROMIUM_FLAGS,
   // Offline by construction: any host but localhost and 127.0.0.1 fails to resolve, so nothing can leak out.
   "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
 ];

@@ -15,3 +15,14 @@ export function findChromium(): string | null {
   }
   return null;
 }
+
+/** Headless Chromium as our browser tests and Lighthouse run it: in a container, quiet, and offline-safe. */
+export const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
