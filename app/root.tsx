@@ -1,4 +1,4 @@
-import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { HeadersFunction, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import {
   isRouteErrorResponse,
@@ -19,6 +19,10 @@ import { countCartItems } from "~/models/cart.server";
 import stylesHref from "~/styles/app.css";
 import { readCartId } from "~/utils/cart-cookie.server";
 import { getPublicEnv } from "~/utils/env.server";
+
+// An error page drawn by this document's boundary keeps the headers its route threw with
+// (a private order's 404 stays no-store); routes with their own headers export decide the rest.
+export const headers: HeadersFunction = ({ errorHeaders }) => errorHeaders ?? new Headers();
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesHref },

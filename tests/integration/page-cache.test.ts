@@ -136,7 +136,7 @@ describe("what is never served from the cache", () => {
   });
 
   it("personal pages stay private and unstored", async () => {
-    for (const path of ["/cart", "/login", "/maker/login"]) {
+    for (const path of ["/cart", "/login", "/maker/login", `/orders/${"x".repeat(43)}`]) {
       const response = await shop.fetch(path);
       expect(response.headers.get("x-page-cache"), path).toBeNull();
       expect(response.headers.get("cache-control"), path).toMatch(/private|no-store/);
