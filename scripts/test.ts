@@ -36,6 +36,8 @@ if (vitest) {
   passed += vitest.numPassedTests;
   failed += vitest.numFailedTests;
 }
+// A failed test fails the run whatever exit code its runner ended with.
+if (vitest?.numFailedTests && !failures.includes("vitest")) failures.push("vitest");
 
 // The benchmark's smoke run, alone after vitest: 50 connections of load beside test files
 // running in parallel would make both flaky. It counts as one test.
@@ -48,6 +50,7 @@ if (e2e) {
   passed += e2e.stats.expected + e2e.stats.flaky;
   failed += e2e.stats.unexpected;
 }
+if (e2e?.stats.unexpected && !failures.includes("browser tests")) failures.push("browser tests");
 
 if (failures.length) console.log(`\nFailed steps: ${failures.join(", ")}`);
 console.log(`\n${passed} passed, ${failed} failed`);

