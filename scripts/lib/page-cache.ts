@@ -10,7 +10,10 @@ import type { Logger } from "pino";
  * - Every change to what shoppers can see clears it on the next request, not after the TTL:
  *   triggers on the catalog, stock and maker-consent tables send a PostgreSQL notification
  *   (`storefront_changed`) at commit, and every server process listening drops its pages.
- *   A maker who withdraws her consent is gone from the very next page served.
+ *   Before a stored page is served, one round trip on the listening connection makes sure
+ *   every notification of a commit made before the request arrived has been read: PostgreSQL
+ *   delivers them ahead of that query's answer. So a maker who withdraws her consent is gone
+ *   from the very next page served, by any process.
  * - Each response still gets its own CSP nonce: a stored page keeps the nonce it was rendered
  *   with as a placeholder, replaced by the current request's nonce on the way out.
  *
@@ -186,8 +189,23 @@ export async function startPageCache({
 
   await connect();
 
+  // Requests that arrived while no round trip was waiting to be sent share the next one: it is
+  // sent after they arrived, so it settles after every commit they could have seen.
+  let inFlight: Promise<unknown> = Promise.resolve();
+  let waiting: Promise<void> | null = null;
+  function changesReadUpToNow(): Promise<void> {
+    waiting ??= inFlight.then(() => {
+      waiting = null;
+      if (!client || !listening) throw new Error("page cache: not listening");
+      return client.query("SELECT 1").then(() => undefined);
+    });
+    const barrier = waiting;
+    inFlight = barrier.catch(() => undefined);
+    return barrier;
+  }
+
   // Renders under way for anonymous GETs, by URL: what concurrent misses wait for.
-  const rendering = new Map<string, Promise<StoredPage | null>>();
+  const rendering = new Map<string, { startedAt: number; page: Promise<StoredPage | null> }>();
   // URLs whose last answer could not be shared (the bag, the floor, a 404): rendered for each
   // request straight away, without waiting behind another visitor's render.
   const unshared = new LRUCache<string, true>({ max: 10_000 });
@@ -196,12 +214,19 @@ export async function startPageCache({
     async respond(request, nonce, render) {
       if (!listening || !isAnonymous(request)) return render();
       const key = request.url;
-      const stored = pages.get(key);
-      if (stored) return answer(stored, request, nonce, "hit");
       const underWay = rendering.get(key);
-      if (underWay) {
-        const shared = await underWay;
-        return shared ? answer(shared, request, nonce, "hit") : render();
+      if (pages.has(key) || underWay) {
+        const current = await changesReadUpToNow().then(
+          () => true,
+          () => false,
+        );
+        const stored = current ? pages.get(key) : undefined;
+        if (stored) return answer(stored, request, nonce, "hit");
+        // A render that began before a change this request could have seen is not shared with it.
+        if (current && underWay && underWay.startedAt === generation) {
+          const shared = await underWay.page;
+          if (shared) return answer(shared, request, nonce, "hit");
+        }
       }
 
       const startedAt = generation;
@@ -223,7 +248,7 @@ export async function startPageCache({
           ({ page }) => page,
           () => null,
         );
-        rendering.set(key, shared);
+        rendering.set(key, { startedAt, page: shared });
         void shared.then(() => rendering.delete(key));
       }
       const { response, page } = await rendered;
