@@ -22,7 +22,7 @@ import type { Logger } from "pino";
  * connection is down, nothing is cached at all.
  */
 
-export const CHANNEL = "storefront_changed";
+const CHANNEL = "storefront_changed";
 
 type StoredPage = {
   status: number;
@@ -57,7 +57,7 @@ export type PageCache = {
 const MAX_BYTES = 64 * 1024 * 1024;
 const RECONNECT_MS = { first: 500, max: 30_000 };
 
-export function isAnonymous(request: Request) {
+function isAnonymous(request: Request) {
   return (
     (request.method === "GET" || request.method === "HEAD") &&
     !request.headers.has("cookie") &&
@@ -66,7 +66,7 @@ export function isAnonymous(request: Request) {
 }
 
 /** Seconds a shared cache may keep `response`, or 0 when it must not keep it at all. */
-export function sharedMaxAge(response: Response) {
+function sharedMaxAge(response: Response) {
   if (response.status !== 200 || response.headers.has("set-cookie") || response.headers.get("vary")?.includes("*"))
     return 0;
   const cacheControl = response.headers.get("cache-control") ?? "";
