@@ -23,11 +23,12 @@ import { writeWithHero } from "~/utils/admin-editor-submit.server";
 import { formatMinorUnits, formValues } from "~/utils/admin-forms";
 import { NO_STORE } from "~/utils/http-cache";
 import { currencyDigits } from "~/utils/money";
-import { readEditorForm } from "~/utils/admin-hero.server";
+
 import { actorFor, requireStaff } from "~/utils/auth.server";
 import { getEnv } from "~/utils/env.server";
 import { PERMISSIONS } from "~/utils/permissions";
 import { PublicationStatusBar } from "~/components/admin/publication-status-bar";
+import { readUploadForm } from "~/services/images.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: contentStyles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.collection.title ?? "Collection"} — Belonging back office` }];
@@ -69,7 +70,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireStaff(request, PERMISSIONS.collections);
   const actor = actorFor(request, user);
   const id = params.collectionId ?? "";
-  const form = await readEditorForm(request);
+  const form = await readUploadForm(request);
   if (!form) return json({ kind: "save" as const, errors: { heroImage: "The image is larger than 10 MB." } }, { status: 413, headers: NO_STORE });
   try {
     if (form.get("intent") === "save") {

@@ -8,10 +8,11 @@ import contentStyles from "~/styles/admin-content.css";
 import { parseCollectionForm } from "~/utils/admin-collection-form.server";
 import { writeWithHero } from "~/utils/admin-editor-submit.server";
 import { formValues } from "~/utils/admin-forms";
-import { readEditorForm } from "~/utils/admin-hero.server";
+
 import { actorFor, requireStaff } from "~/utils/auth.server";
 import { NO_STORE } from "~/utils/http-cache";
 import { PERMISSIONS } from "~/utils/permissions";
+import { readUploadForm } from "~/services/images.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: contentStyles }];
 export const meta: MetaFunction = () => [{ title: "New collection — Belonging back office" }];
@@ -23,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireStaff(request, PERMISSIONS.collections);
-  const form = await readEditorForm(request);
+  const form = await readUploadForm(request);
   if (!form) return json({ errors: { heroImage: "The image is larger than 10 MB." } }, { status: 413, headers: NO_STORE });
   const failed = (errors: Record<string, string>) => json({ errors, values: formValues(form) }, { status: 400, headers: NO_STORE });
   const parsed = parseCollectionForm(form);

@@ -7,11 +7,12 @@ import contentStyles from "~/styles/admin-content.css";
 import journalStyles from "~/styles/journal.css";
 import { editorReply, parseArticleForm } from "~/utils/admin-article-form.server";
 import { writeWithHero } from "~/utils/admin-editor-submit.server";
-import { readEditorForm } from "~/utils/admin-hero.server";
+
 import { actorFor, requireStaff } from "~/utils/auth.server";
 import { NO_STORE } from "~/utils/http-cache";
 import { renderMarkdown } from "~/utils/markdown.server";
 import { PERMISSIONS } from "~/utils/permissions";
+import { readUploadForm } from "~/services/images.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: journalStyles },
@@ -26,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireStaff(request, PERMISSIONS.journal);
-  const form = await readEditorForm(request);
+  const form = await readUploadForm(request);
   if (!form) return json({ errors: { heroImage: "The image is larger than 10 MB." } }, { status: 413, headers: NO_STORE });
   if (form.get("intent") === "preview") {
     return json(editorReply(form, { previewHtml: renderMarkdown(String(form.get("body") ?? "")) }), { headers: NO_STORE });

@@ -10,7 +10,8 @@ import { DraftPhoto } from "~/components/maker-portal/draft-photo";
 import { getMakerForStaff, updateMakerRecord } from "~/models/admin-makers.server";
 import { INVITATION_HOURS, issueMakerInvitation, resetMakerAccess, revokeMakerInvitations } from "~/models/maker-account.server";
 import { ConsentError, MakerNotFoundError, recordSafetyReview, saveDraftText } from "~/models/maker.server";
-import { PHOTO_TOO_BIG, readPhotoForm, removeDraftPhoto, uploadDraftPhoto } from "~/services/maker-photo-upload.server";
+import { readUploadForm } from "~/services/images.server";
+import { PHOTO_TOO_BIG, removeDraftPhoto, uploadDraftPhoto } from "~/services/maker-photo-upload.server";
 import makersAdminStyles from "~/styles/admin-makers.css";
 import { fieldErrors } from "~/utils/admin-forms";
 import { actorFor, clientIp, requireStaff } from "~/utils/auth.server";
@@ -66,7 +67,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireStaff(request, PERMISSIONS.makers);
   const actor = actorFor(request, user);
   const makerId = params.makerId ?? "";
-  const form = await readPhotoForm(request);
+  const form = await readUploadForm(request);
   if (!form) return reply({ intent: "upload-photo", ok: false, message: PHOTO_TOO_BIG }, 413);
   const fields = Object.fromEntries([...form].filter(([, value]) => typeof value === "string"));
   const intent = z.enum(INTENTS).safeParse(fields.intent);

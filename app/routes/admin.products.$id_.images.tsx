@@ -1,10 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from "@remix-run/node";
-import {
-  json,
-  MaxPartSizeExceededError,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-} from "@remix-run/node";
+import { json } from "@remix-run/node";
 import { Form, useActionData, useFetcher, useLoaderData, useNavigation } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { z } from "zod";
@@ -21,7 +16,7 @@ import {
 } from "~/models/admin-product-images.server";
 import { ProductNotFoundError } from "~/models/admin-products.server";
 import { getImageStore } from "~/services/image-store.server";
-import { DEFAULT_MAX_BYTES, ImageRejectedError } from "~/services/images.server";
+import { ImageRejectedError, readUploadForm } from "~/services/images.server";
 import { fieldErrors } from "~/utils/admin-forms";
 import { actorFor, requireStaff } from "~/utils/auth.server";
 import { NO_STORE } from "~/utils/http-cache";
@@ -54,23 +49,13 @@ const schema = z.discriminatedUnion("intent", [
 type Result = { intent: string; imageId?: string; ok: boolean; message: string; errors?: Record<string, string>; alt?: string };
 const reply = (result: Result, status = 200) => json(result, { status, headers: NO_STORE });
 
-async function readForm(request: Request) {
-  if (!request.headers.get("Content-Type")?.startsWith("multipart/form-data")) return request.formData();
-  return unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: DEFAULT_MAX_BYTES }));
-}
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireStaff(request, PERMISSIONS.products);
   const actor = actorFor(request, user);
   const productId = params.id ?? "";
-  let form: FormData;
-  try {
-    form = await readForm(request);
-  } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) {
-      return reply({ intent: "upload", ok: false, message: "Nothing was uploaded.", errors: { image: "The image is larger than 10 MB." } }, 413);
-    }
-    throw error;
+  const form = await readUploadForm(request);
+  if (!form) {
+    return reply({ intent: "upload", ok: false, message: "Nothing was uploaded.", errors: { image: "The image is larger than 10 MB." } }, 413);
   }
   const fields = Object.fromEntries([...form].filter(([, value]) => typeof value === "string"));
   const intent = typeof fields.intent === "string" ? fields.intent : "";

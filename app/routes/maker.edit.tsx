@@ -7,7 +7,8 @@ import { DraftFields } from "~/components/maker-portal/draft-fields";
 import { DraftPhoto } from "~/components/maker-portal/draft-photo";
 import { Reassurance } from "~/components/maker-portal/notices";
 import { getConsentOverview, saveDraftText } from "~/models/maker.server";
-import { PHOTO_TOO_BIG, readPhotoForm, removeDraftPhoto, uploadDraftPhoto } from "~/services/maker-photo-upload.server";
+import { readUploadForm } from "~/services/images.server";
+import { PHOTO_TOO_BIG, removeDraftPhoto, uploadDraftPhoto } from "~/services/maker-photo-upload.server";
 import { fieldErrors } from "~/utils/admin-forms";
 import { NO_STORE } from "~/utils/http-cache";
 import { requireMaker } from "~/utils/maker-auth.server";
@@ -36,7 +37,7 @@ const reply = (result: Result, status = 200) => json(result, { status, headers: 
 export async function action({ request }: ActionFunctionArgs) {
   const me = await requireMaker(request);
   const author = { userId: me.userId };
-  const form = await readPhotoForm(request);
+  const form = await readUploadForm(request);
   if (!form) return reply({ intent: "upload-photo", ok: false, message: PHOTO_TOO_BIG }, 413);
   const fields = Object.fromEntries([...form].filter(([, value]) => typeof value === "string"));
   const parsedIntent = intent.safeParse(fields.intent);

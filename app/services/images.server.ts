@@ -1,6 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import {
+  MaxPartSizeExceededError,
+  unstable_createMemoryUploadHandler,
+  unstable_parseMultipartFormData,
+} from "@remix-run/node";
 import sharp from "sharp";
 
 import { IMAGE_FORMATS, IMAGE_WIDTHS, renditionWidths, type ImageFormat, type ImageWidth } from "~/utils/images";
@@ -22,6 +27,17 @@ export class ImageRejectedError extends Error {
 }
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+/** A form that may carry an image upload, multipart or not; null when a file is over the size limit. */
+export async function readUploadForm(request: Request): Promise<FormData | null> {
+  if (!request.headers.get("Content-Type")?.startsWith("multipart/form-data")) return request.formData();
+  try {
+    return await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: DEFAULT_MAX_BYTES }));
+  } catch (error) {
+    if (error instanceof MaxPartSizeExceededError) return null;
+    throw error;
+  }
+}
 export const MIN_SHORT_SIDE = 400;
 // Decompression-bomb guard: a 10 MiB file may still declare a gigantic canvas.
 const MAX_INPUT_PIXELS = 60_000_000;

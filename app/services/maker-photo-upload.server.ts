@@ -1,13 +1,8 @@
 // Uploads into a maker's draft, from her portal or the back office. Kept apart from
 // maker-photo.server.ts, which the public photo route uses and which knows nothing of drafts.
-import {
-  MaxPartSizeExceededError,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-} from "@remix-run/node";
 import { type DraftAuthor, saveDraftPhoto } from "~/models/maker.server";
 import { getMakerPhotoStore } from "~/services/image-store.server";
-import { DEFAULT_MAX_BYTES, ImageRejectedError, type ImageRejectionReason, MIN_SHORT_SIDE } from "~/services/images.server";
+import { ImageRejectedError, type ImageRejectionReason, MIN_SHORT_SIDE } from "~/services/images.server";
 
 const REJECTIONS: Record<ImageRejectionReason, string> = {
   "unsupported-type": "This file is not a photo we can use. Please choose a JPEG, PNG or WebP photo.",
@@ -15,17 +10,6 @@ const REJECTIONS: Record<ImageRejectionReason, string> = {
   "too-large": "This photo is too big. Please choose one under 10 MB.",
   unreadable: "This photo could not be opened. Please try another one.",
 };
-
-/** A maker-photo form: multipart (an upload) or plain. Null when the upload is over 10 MB. */
-export async function readPhotoForm(request: Request): Promise<FormData | null> {
-  if (!request.headers.get("Content-Type")?.startsWith("multipart/form-data")) return request.formData();
-  try {
-    return await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: DEFAULT_MAX_BYTES }));
-  } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) return null;
-    throw error;
-  }
-}
 
 export const PHOTO_TOO_BIG = REJECTIONS["too-large"];
 

@@ -1,22 +1,6 @@
-import {
-  MaxPartSizeExceededError,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-} from "@remix-run/node";
 import { getImageStore } from "~/services/image-store.server";
-import { DEFAULT_MAX_BYTES, ImageRejectedError } from "~/services/images.server";
+import { ImageRejectedError } from "~/services/images.server";
 import { HERO_IMAGE_SIZE } from "~/utils/images";
-
-/** The submitted form, multipart or not; null when an uploaded file is over the size limit. */
-export async function readEditorForm(request: Request): Promise<FormData | null> {
-  if (!request.headers.get("Content-Type")?.startsWith("multipart/form-data")) return request.formData();
-  try {
-    return await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: DEFAULT_MAX_BYTES }));
-  } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) return null;
-    throw error;
-  }
-}
 
 /** The chosen hero file, or null when none was chosen. */
 export function heroFile(form: FormData): File | null {
