@@ -37,7 +37,6 @@ export type CachedAnswer = {
   status: number;
   headers: [string, string][];
   body: Buffer | null;
-  etag: string;
   age: number;
   /** "hit": stored, or shared with a render already under way; "miss": rendered for this request. */
   outcome: "hit" | "miss";
@@ -110,7 +109,7 @@ function clientHas(request: Request, etag: string) {
 function answer(page: StoredPage, request: Request, nonce: string, outcome: CachedAnswer["outcome"]): CachedAnswer {
   const headers: [string, string][] = [...page.headers, ["etag", page.etag]];
   const age = Math.floor((Date.now() - page.storedAt) / 1000);
-  const common = { headers, etag: page.etag, age, outcome };
+  const common = { headers, age, outcome };
   if (clientHas(request, page.etag)) return { ...common, status: 304, body: null };
   const body = request.method === "HEAD" ? Buffer.alloc(0) : joinWith(page.segments, nonce);
   return { ...common, status: page.status, body };
