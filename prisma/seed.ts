@@ -53,13 +53,13 @@ async function seedMakers(db: PrismaClient) {
   });
   const ids: Record<string, string> = {};
   for (const maker of makers) {
-    const existing = await db.maker.findFirst({ where: { internalLabel: maker.internalLabel }, select: { id: true } });
-    const row =
-      existing ??
-      (await db.maker.create({
-        data: { slug: newMakerSlug(), internalLabel: maker.internalLabel, privateNotes: maker.privateNotes },
-        select: { id: true },
-      }));
+    const existing = await db.makerStaffRecord.findFirst({ where: { internalLabel: maker.internalLabel }, select: { makerId: true } });
+    const row = existing
+      ? { id: existing.makerId }
+      : await db.maker.create({
+          data: { slug: newMakerSlug(), staffRecord: { create: { internalLabel: maker.internalLabel, privateNotes: maker.privateNotes } } },
+          select: { id: true },
+        });
     ids[maker.key] = row.id;
     if ((await db.makerProfileVersion.count({ where: { makerId: row.id } })) === 0) {
       await seedMakerProfile(db, row.id, maker, storyteller.id);

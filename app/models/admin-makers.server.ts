@@ -1,5 +1,7 @@
 // Makers as the back office sees them: the list with consent status, one maker's page, and
-// the staff-only record (label, private notes). Staff can write drafts and manage her portal
+// the staff-only record (label, private notes), which lives in its own table, MakerStaffRecord,
+// that only back-office models read (lint rule). Lists start from that table, so every maker
+// staff see has her label. Staff can write drafts and manage her portal
 // access, but nothing here (or anywhere staff reach) creates a MakerConsent: only she can.
 import type { Prisma } from "~/generated/prisma/client";
 import { type Actor, recordAudit } from "~/models/audit.server";
@@ -30,7 +32,6 @@ export type PortalAccess = ReturnType<typeof portalAccess>;
 
 const makerListSelect = {
   id: true,
-  internalLabel: true,
   createdAt: true,
   versions: { select: { displayName: true }, orderBy: { createdAt: "desc" }, take: 1 },
   consents: { where: { withdrawnAt: null }, select: currentConsentSelect, take: 1 },
@@ -40,12 +41,12 @@ const makerListSelect = {
 
 /** Every maker with her consent status and portal access, in one query. */
 export async function listMakersForStaff(now = new Date()) {
-  const rows = await prisma.maker.findMany({ select: makerListSelect, orderBy: { internalLabel: "asc" } });
-  return rows.map((row) => {
+  const records = await prisma.makerStaffRecord.findMany({ select: { internalLabel: true, maker: { select: makerListSelect } }, orderBy: { internalLabel: "asc" } });
+  return records.map(({ internalLabel, maker: row }) => {
     const current = row.consents[0] ?? null;
     return {
       id: row.id,
-      internalLabel: row.internalLabel,
+      internalLabel,
       draftName: row.versions[0]?.displayName ?? null,
       status: consentStatus(current, row.events[0]?.action ?? null, now),
       expiresAt: current?.expiresAt ?? null,
@@ -58,8 +59,6 @@ export type MakerListRow = Awaited<ReturnType<typeof listMakersForStaff>>[number
 const makerDetailSelect = {
   id: true,
   slug: true,
-  internalLabel: true,
-  privateNotes: true,
   createdAt: true,
   versions: { select: profileVersionSelect, orderBy: { createdAt: "desc" }, take: 1 },
   consents: { where: { withdrawnAt: null }, select: { ...currentConsentSelect, versionId: true }, take: 1 },
@@ -70,12 +69,17 @@ const makerDetailSelect = {
 
 /** One maker as staff see her, in one query. */
 export async function getMakerForStaff(makerId: string, now = new Date()) {
-  const row = await prisma.maker.findUnique({ where: { id: makerId }, select: makerDetailSelect });
-  if (!row) return null;
+  const record = await prisma.makerStaffRecord.findUnique({
+    where: { makerId },
+    select: { internalLabel: true, privateNotes: true, maker: { select: makerDetailSelect } },
+  });
+  if (!record) return null;
+  const { maker: row, ...staffRecord } = record;
   const current = row.consents[0] ?? null;
   const { versions, consents: _consents, account, ...rest } = row;
   return {
     ...rest,
+    ...staffRecord,
     draft: versions[0] ?? null,
     current,
     status: consentStatus(current, row.events[0]?.action ?? null, now),
@@ -87,7 +91,7 @@ export type StaffMaker = NonNullable<Awaited<ReturnType<typeof getMakerForStaff>
 export async function createMakerAsStaff(actor: Actor, input: { internalLabel: string; privateNotes: string }) {
   return prisma.$transaction(async (tx) => {
     const maker = await tx.maker.create({
-      data: { slug: newMakerSlug(), internalLabel: input.internalLabel, privateNotes: input.privateNotes },
+      data: { slug: newMakerSlug(), staffRecord: { create: { internalLabel: input.internalLabel, privateNotes: input.privateNotes } } },
       select: { id: true },
     });
     await recordAudit(tx, actor, { action: "maker.created", entityType: "Maker", entityId: maker.id, after: { internalLabel: input.internalLabel } });
@@ -98,9 +102,9 @@ export async function createMakerAsStaff(actor: Actor, input: { internalLabel: s
 /** The label and private notes; the audit log records that the notes changed, not what they say. */
 export async function updateMakerRecord(actor: Actor, makerId: string, input: { internalLabel: string; privateNotes: string }) {
   await prisma.$transaction(async (tx) => {
-    const before = await tx.maker.findUnique({ where: { id: makerId }, select: { internalLabel: true, privateNotes: true } });
+    const before = await tx.makerStaffRecord.findUnique({ where: { makerId }, select: { internalLabel: true, privateNotes: true } });
     if (!before) throw new MakerNotFoundError();
-    await tx.maker.update({ where: { id: makerId }, data: input });
+    await tx.makerStaffRecord.update({ where: { makerId }, data: input });
     await recordAudit(tx, actor, {
       action: "maker.record_updated",
       entityType: "Maker",

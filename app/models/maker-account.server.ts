@@ -56,10 +56,13 @@ async function freeLoginName(tx: Prisma.TransactionClient) {
   }
 }
 
-/** Her account, created on first use, with a sign-in name; locks her maker row meanwhile. */
+/**
+ * Her account, created on first use, with a sign-in name; locks her maker row meanwhile. The
+ * account is named by her staff-only label, which only staff see (the audit log).
+ */
 async function accountFor(tx: Prisma.TransactionClient, makerId: string) {
   const rows = await tx.$queryRaw<{ internalLabel: string }[]>`
-    SELECT "internalLabel" FROM "Maker" WHERE id = ${makerId} FOR UPDATE`;
+    SELECT r."internalLabel" FROM "Maker" m JOIN "MakerStaffRecord" r ON r."makerId" = m.id WHERE m.id = ${makerId} FOR UPDATE OF m`;
   if (rows.length === 0) throw new MakerNotFoundError();
   const existing = await tx.user.findUnique({ where: { makerId }, select: { id: true, loginName: true } });
   if (existing?.loginName) return { id: existing.id, loginName: existing.loginName, created: false };

@@ -1,5 +1,6 @@
 import { Logger, run, type Runner, type TaskList } from "graphile-worker";
-import { queueConsentReminders, recordExpiredConsents } from "~/models/maker.server";
+import { queueConsentReminders } from "~/models/admin-consent-reminders.server";
+import { recordExpiredConsents } from "~/models/maker.server";
 import { reconcilePendingOrders, releaseExpiredReservations } from "~/services/checkout.server";
 import { onMailQueued, sendDueEmails } from "~/services/mail.server";
 import { getEnv } from "~/utils/env.server";

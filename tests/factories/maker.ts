@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import sharp from "sharp";
-import { createMaker, saveDraft } from "~/models/maker.server";
+import { newMakerSlug, saveDraft } from "~/models/maker.server";
 import { prisma } from "~/utils/db.server";
 import type { MakerProfileContent } from "~/utils/maker-profile";
 import { hashPassword } from "~/utils/password.server";
@@ -20,6 +20,14 @@ export function profileContent(overrides: Partial<MakerProfileContent> = {}): Ma
     photoKey: null,
     ...overrides,
   };
+}
+
+/** A maker and her staff-only record, as the back office creates them (without the audit entry). */
+export function createMaker(input: { internalLabel: string; privateNotes?: string }) {
+  return prisma.maker.create({
+    data: { slug: newMakerSlug(), staffRecord: { create: { internalLabel: input.internalLabel, privateNotes: input.privateNotes ?? "" } } },
+    select: { id: true, slug: true },
+  });
 }
 
 let passphraseHash: Promise<string> | undefined;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { approveProfile, queueConsentReminders, recordExpiredConsents } from "~/models/maker.server";
+import { queueConsentReminders } from "~/models/admin-consent-reminders.server";
+import { approveProfile, recordExpiredConsents } from "~/models/maker.server";
 import { getPublicMaker } from "~/models/public-maker.server";
 import { prisma } from "~/utils/db.server";
 import { createMakerWithAccount } from "../factories/maker.ts";
@@ -32,7 +33,7 @@ describe("the end of a maker's consent", () => {
     const recipients = mail.map((m) => m.to);
     expect(recipients).toContain(owner.email);
     expect(recipients).not.toContain("stock@reminders.test");
-    const { internalLabel, privateNotes } = await prisma.maker.findUniqueOrThrow({ where: { id: maker.id } });
+    const { internalLabel, privateNotes } = await prisma.makerStaffRecord.findUniqueOrThrow({ where: { makerId: maker.id } });
     expect(mail[0]!.text).toContain(internalLabel);
     expect(mail[0]!.text).not.toContain(privateNotes);
   });

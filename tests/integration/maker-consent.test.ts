@@ -5,7 +5,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { beforeEach, describe, expect, it } from "vitest";
 import { issueMakerInvitation, resetMakerAccess, revokeMakerInvitations } from "~/models/maker-account.server";
-import { approveProfile, ConsentError, createMaker, recordExpiredConsents, saveDraft } from "~/models/maker.server";
+import { approveProfile, ConsentError, recordExpiredConsents, saveDraft } from "~/models/maker.server";
 import { getPublicMaker, listPublicMakerSlugs, publicAttributionSelect, toPublicAttribution } from "~/models/public-maker.server";
 import { action as adminMakerAction, loader as adminMakerLoader } from "~/routes/admin.makers.$makerId";
 import { loader as adminMakersLoader } from "~/routes/admin.makers._index";
@@ -25,7 +25,7 @@ import { getMakerPhotoStore } from "~/services/image-store.server";
 import { prisma, recordQueries } from "~/utils/db.server";
 import { SHARED_PAGE_CACHE } from "~/utils/http-cache";
 import type { MakerPublicField } from "~/utils/maker-profile";
-import { createMakerWithAccount, MAKER_PASSPHRASE, photoWithMetadata, profileContent } from "../factories/maker.ts";
+import { createMaker, createMakerWithAccount, MAKER_PASSPHRASE, photoWithMetadata, profileContent } from "../factories/maker.ts";
 import { createProduct } from "../factories/product.ts";
 import { cookieFrom, createUser, requestArgs, respond, sessionCookieFor } from "../factories/user.ts";
 

@@ -5,13 +5,13 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { approveProfile, createMaker, recordSafetyReview, saveDraft, withdrawConsent } from "~/models/maker.server";
+import { approveProfile, recordSafetyReview, saveDraft, withdrawConsent } from "~/models/maker.server";
 import { getPublicMaker } from "~/models/public-maker.server";
 import { prisma } from "~/utils/db.server";
 import type { MakerProfileContent } from "~/utils/maker-profile";
 import { createArticle } from "../factories/article.ts";
 import { createCollection } from "../factories/collection.ts";
-import { createMakerWithAccount } from "../factories/maker.ts";
+import { createMaker, createMakerWithAccount } from "../factories/maker.ts";
 import { createProduct } from "../factories/product.ts";
 import { startShop } from "../http.ts";
 

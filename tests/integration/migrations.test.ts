@@ -96,6 +96,26 @@ describe("migrations", () => {
     await fs.rm(dir, { recursive: true });
   });
 
+  it("move each maker's label and private notes into her staff-only record, and off Maker", async () => {
+    const url = await createDatabase("maker_staff_record");
+    const migrations = await readMigrations();
+    const split = migrations.findIndex((m) => m.name.endsWith("_maker_staff_record"));
+    await applyMigrations(url, migrations.slice(0, split));
+    await query(url, `INSERT INTO "Maker" (id, slug, "internalLabel", "privateNotes", "updatedAt")
+                      VALUES ('m1', 'maker-1', 'Maker 014', 'Prefers mornings', now()), ('m2', 'maker-2', 'Maker 022', '', now())`);
+    await applyMigrations(url, migrations);
+    const records = await query(url, `SELECT "makerId", "internalLabel", "privateNotes" FROM "MakerStaffRecord" ORDER BY "makerId"`);
+    expect(records).toEqual([
+      { makerId: "m1", internalLabel: "Maker 014", privateNotes: "Prefers mornings" },
+      { makerId: "m2", internalLabel: "Maker 022", privateNotes: "" },
+    ]);
+    const makerColumns = await query<{ column_name: string }>(
+      url,
+      `SELECT column_name FROM information_schema.columns WHERE table_name = 'Maker' ORDER BY column_name`,
+    );
+    expect(makerColumns.map((c) => c.column_name)).toEqual(["createdAt", "id", "slug", "updatedAt"]);
+  });
+
   it("keep stock and consent history safe at the database level", async () => {
     const url = process.env.DATABASE_URL!;
     await query(url, `INSERT INTO "Product" (id, handle, name, category, summary, description, materials, care, "updatedAt")
@@ -106,7 +126,7 @@ describe("migrations", () => {
     await expect(insertVariant(-1, 0)).rejects.toThrow(/ProductVariant_onHand_nonnegative/);
     await expect(insertVariant(1, 2)).rejects.toThrow(/ProductVariant_reserved_within_onHand/);
     await expect(insertVariant(2, 2)).resolves.toEqual([]);
-    await query(url, `INSERT INTO "Maker" (id, slug, "internalLabel", "updatedAt") VALUES ('m1', 'm1', 'Maker 1', now())`);
+    await query(url, `INSERT INTO "Maker" (id, slug, "updatedAt") VALUES ('m1', 'm1', now())`);
     await query(url, `INSERT INTO "ConsentEvent" (id, "makerId", action, fields) VALUES ('e1', 'm1', 'GRANTED', '{bio}')`);
     await expect(query(url, `UPDATE "ConsentEvent" SET fields = '{}' WHERE id = 'e1'`)).rejects.toThrow(/append-only/);
     await expect(query(url, `DELETE FROM "ConsentEvent" WHERE id = 'e1'`)).rejects.toThrow(/append-only/);

@@ -174,6 +174,7 @@ describe("change notifications", () => {
     "AuditEvent",
     "Cart",
     "CartLine",
+    "MakerStaffRecord",
     "Order",
     "OrderEvent",
     "OrderLine",
