@@ -68,7 +68,7 @@ function sessionFrom(id: string, form: Record<string, string>): Session {
 export async function startStripeStandIn() {
   const requests: RecordedRequest[] = [];
   const sessions = new Map<string, Session>();
-  const byIdempotencyKey = new Map<string, string>();
+  const byIdempotencyKey = new Map<string, { sessionId: string; body: string }>();
   let failures = 0;
   let counter = 0;
 
@@ -88,10 +88,14 @@ export async function startStripeStandIn() {
       if (req.method === "POST" && url.pathname === "/v1/checkout/sessions") {
         const key = String(req.headers["idempotency-key"] ?? "");
         const existing = key ? byIdempotencyKey.get(key) : undefined;
-        if (existing) return send(res, sessions.get(existing));
+        // As Stripe: a repeated key gets the first answer, but only for exactly the same parameters.
+        if (existing && existing.body !== body) {
+          return stripeError(res, 400, `Keys for idempotent requests can only be used with the same parameters they were first used with.`, "idempotency_error");
+        }
+        if (existing) return send(res, sessions.get(existing.sessionId));
         const session = sessionFrom(`cs_test_standin_${++counter}`, form);
         sessions.set(session.id, session);
-        if (key) byIdempotencyKey.set(key, session.id);
+        if (key) byIdempotencyKey.set(key, { sessionId: session.id, body });
         return send(res, session);
       }
       const sessionPath = /^\/v1\/checkout\/sessions\/([^/]+)(\/expire)?$/.exec(url.pathname);

@@ -77,7 +77,16 @@ const orderForPaymentSelect = {
 } satisfies Prisma.OrderSelect;
 export type OrderForPayment = Prisma.OrderGetPayload<{ select: typeof orderForPaymentSelect }>;
 
-export type CheckoutResult = { ok: true; order: OrderForPayment } | { ok: false; problems: string[] };
+export type CheckoutResult =
+  | {
+      ok: true;
+      order: OrderForPayment;
+      /** False when an open checkout of the same bag was found and is reused. */
+      created: boolean;
+      /** Open checkouts of the bag this one replaced (already released): their payment pages are still to be ended. */
+      superseded: { id: string; stripeSessionId: string | null }[];
+    }
+  | { ok: false; problems: string[] };
 
 class ReservationFailed extends Error {
   constructor(public problems: string[]) {
@@ -93,39 +102,68 @@ function shortageMessage(label: string, available: number) {
   return available <= 0 ? `${label} has just sold out.` : `Only ${available} left of ${label}.`;
 }
 
+/** An open checkout of the bag matches it when it was made from the same lines, prices and gift options. */
+function sameAsBag(order: OrderForPayment, cart: CartForCheckout) {
+  if (order.giftNote !== cart.giftNote || order.giftWrap !== cart.giftWrap || order.hidePrices !== cart.hidePrices) return false;
+  if (order.lines.length !== cart.lines.length) return false;
+  return cart.lines.every(({ quantity, variant }) =>
+    order.lines.some((line) => line.variantId === variant.id && line.quantity === quantity && line.unitPrice === variant.price),
+  );
+}
+type CartForCheckout = Prisma.CartGetPayload<{ select: typeof cartForCheckoutSelect }>;
+
 /**
- * Turns the bag into a pending order and reserves its stock, all in one transaction: every
- * line is checked against the current price (`seenPrices`: what the shopper was shown),
- * publication and stock, the order copies names and prices from the database, and each
- * variant is reserved by one conditional UPDATE. If any line cannot be had, nothing is
- * written and every problem is returned, one message per line.
+ * The bag's checkout, in one transaction that holds the bag's row lock, so any number of
+ * presses of Checkout run one after another: an open checkout of this very bag (same lines,
+ * prices and gift options, with `reuseMinMs` or more left) is returned as it is; any other
+ * open checkout of the bag is superseded (cancelled, its pieces released) before a new
+ * pending order is made. For the new order every line is checked against the current price
+ * (`seenPrices`: what the shopper was shown), publication and stock, names and prices are
+ * copied from the database, and each variant is reserved by one conditional UPDATE. If any
+ * line cannot be had, nothing is written and every problem is returned, one message per line.
  */
-export async function createPendingOrder(input: {
+export async function openCheckoutForCart(input: {
   cartId: string;
   seenPrices: ReadonlyMap<string, number>;
   provider: "STRIPE" | "TEST";
   currency: string;
   expiresAt: Date;
+  reuseMinMs: number;
 }): Promise<CheckoutResult> {
   try {
     return await prisma.$transaction(async (tx) => {
-      // One checkout of a bag at a time: a double click waits for the first to finish.
       await tx.$queryRaw`SELECT 1 FROM "Cart" WHERE "id" = ${input.cartId} FOR UPDATE`;
       const cart = await tx.cart.findUnique({ where: { id: input.cartId }, select: cartForCheckoutSelect });
       if (!cart || cart.lines.length === 0) return { ok: false, problems: ["Your bag is empty."] };
 
+      const now = Date.now();
+      const open = await tx.order.findMany({
+        where: { cartId: input.cartId, status: "PENDING", expiresAt: { gt: new Date(now) } },
+        select: orderForPaymentSelect,
+        orderBy: { createdAt: "desc" },
+      });
+      const same = open.find((order) => order.expiresAt.getTime() - now >= input.reuseMinMs && sameAsBag(order, cart));
+      if (same) return { ok: true, order: same, created: false, superseded: [] };
+
       const money = (amount: number) => formatMoney(amount, input.currency);
+      const held = new Map<string, number>();
+      for (const line of open.flatMap((order) => order.lines)) {
+        if (line.variantId) held.set(line.variantId, (held.get(line.variantId) ?? 0) + line.quantity);
+      }
       const problems: string[] = [];
       for (const { quantity, variant } of cart.lines) {
         const label = lineLabel(variant.product.name, variant.title);
         const seen = input.seenPrices.get(variant.id);
-        const available = variant.onHand - variant.reserved;
+        // What the bag's own superseded checkouts hold is hers again once they are released below.
+        const available = variant.onHand - variant.reserved + (held.get(variant.id) ?? 0);
         if (variant.product.status !== "PUBLISHED") problems.push(`${variant.product.name} is no longer available. Please remove it from your bag.`);
         else if (seen !== undefined && seen !== variant.price)
           problems.push(`The price of ${label} is now ${money(variant.price)} (it was ${money(seen)}).`);
         else if (quantity > available) problems.push(shortageMessage(label, available));
       }
       if (problems.length) return { ok: false, problems };
+
+      for (const order of open) await releaseLockedOrder(tx, (await lockOrder(tx, { id: order.id }))!, "CANCELLED", null);
 
       const subtotal = cart.lines.reduce((sum, line) => sum + line.variant.price * line.quantity, 0);
       const giftWrapAmount = cart.giftWrap ? GIFT_WRAP_PRICE : 0;
@@ -172,8 +210,8 @@ export async function createPendingOrder(input: {
         if (reserved !== 1) failed.push(variant.id);
       }
       if (failed.length) {
-        const now = await tx.productVariant.findMany({ where: { id: { in: failed } }, select: { id: true, onHand: true, reserved: true } });
-        const left = new Map(now.map((v) => [v.id, Math.max(0, v.onHand - v.reserved)]));
+        const stock = await tx.productVariant.findMany({ where: { id: { in: failed } }, select: { id: true, onHand: true, reserved: true } });
+        const left = new Map(stock.map((v) => [v.id, Math.max(0, v.onHand - v.reserved)]));
         throw new ReservationFailed(
           cart.lines
             .filter((line) => failed.includes(line.variant.id))
@@ -182,7 +220,7 @@ export async function createPendingOrder(input: {
       }
       const pieces = order.lines.reduce((sum, line) => sum + line.quantity, 0);
       await addEvent(tx, order.id, "created", `Checkout started: ${pieces === 1 ? "1 piece" : `${pieces} pieces`} reserved.`);
-      return { ok: true, order };
+      return { ok: true, order, created: true, superseded: open.map(({ id, stripeSessionId }) => ({ id, stripeSessionId })) };
     }, TX_OPTIONS);
   } catch (error) {
     if (error instanceof ReservationFailed) return { ok: false, problems: error.problems };
@@ -190,22 +228,17 @@ export async function createPendingOrder(input: {
   }
 }
 
-/** Open checkouts of a bag (newest first), to reuse an identical one or end the others. */
-export function listOpenOrdersForCart(cartId: string) {
-  return prisma.order.findMany({
-    where: { cartId, status: "PENDING", expiresAt: { gt: new Date() } },
-    select: orderForPaymentSelect,
-    orderBy: { createdAt: "desc" },
+/**
+ * The payment page opened for an order (its session expires with the reservation). Recorded
+ * only while the order is pending; a repeated press records the same session again. False
+ * when the order ended meanwhile.
+ */
+export async function attachCheckoutSession(orderId: string, session: { id: string; url: string }) {
+  const { count } = await prisma.order.updateMany({
+    where: { id: orderId, status: "PENDING" },
+    data: { stripeSessionId: session.id, checkoutUrl: session.url },
   });
-}
-
-/** The payment page opened for an order; the reservation lasts exactly as long as that page. */
-export async function attachCheckoutSession(orderId: string, session: { id: string; url: string }, expiresAt: Date) {
-  await prisma.order.update({
-    where: { id: orderId },
-    data: { stripeSessionId: session.id, checkoutUrl: session.url, expiresAt },
-    select: { id: true },
-  });
+  return count === 1;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -413,26 +446,31 @@ export async function releaseOrder(event: EventRef, orderId: string, outcome: Re
     if (!(await claimEvent(tx, event, orderId))) return "duplicate-event";
     const order = await lockOrder(tx, { id: orderId });
     if (!order) return "unknown-order";
-    if (order.status !== "PENDING" && order.status !== "PROCESSING") return "no-change";
-    await tx.order.update({ where: { id: orderId }, data: { status: outcome, closedAt: new Date() }, select: { id: true } });
-    for (const line of [...order.lines].sort((a, b) => ((a.variantId ?? "") < (b.variantId ?? "") ? -1 : 1))) {
-      if (!line.variantId) continue;
-      await tx.$executeRaw`
-        UPDATE "ProductVariant" SET "reserved" = "reserved" - ${line.quantity}, "updatedAt" = now()
-        WHERE "id" = ${line.variantId} AND "reserved" >= ${line.quantity}`;
-    }
-    await addEvent(tx, orderId, outcome.toLowerCase().replace("_", "-"), RELEASE_MESSAGES[outcome], staff);
-    if (staff) {
-      await recordAudit(tx, staff, {
-        action: "order.cancelled",
-        entityType: "Order",
-        entityId: orderId,
-        before: { status: order.status },
-        after: { status: outcome },
-      });
-    }
-    return "applied";
+    return releaseLockedOrder(tx, order, outcome, staff);
   }, TX_OPTIONS);
+}
+
+/** releaseOrder's work, inside a transaction that holds the order's lock. */
+async function releaseLockedOrder(tx: Tx, order: LockedOrder, outcome: ReleaseOutcome, staff: StaffRef): Promise<OutcomeResult> {
+  if (order.status !== "PENDING" && order.status !== "PROCESSING") return "no-change";
+  await tx.order.update({ where: { id: order.id }, data: { status: outcome, closedAt: new Date() }, select: { id: true } });
+  for (const line of [...order.lines].sort((a, b) => ((a.variantId ?? "") < (b.variantId ?? "") ? -1 : 1))) {
+    if (!line.variantId) continue;
+    await tx.$executeRaw`
+      UPDATE "ProductVariant" SET "reserved" = "reserved" - ${line.quantity}, "updatedAt" = now()
+      WHERE "id" = ${line.variantId} AND "reserved" >= ${line.quantity}`;
+  }
+  await addEvent(tx, order.id, outcome.toLowerCase().replace("_", "-"), RELEASE_MESSAGES[outcome], staff);
+  if (staff) {
+    await recordAudit(tx, staff, {
+      action: "order.cancelled",
+      entityType: "Order",
+      entityId: order.id,
+      before: { status: order.status },
+      after: { status: outcome },
+    });
+  }
+  return "applied";
 }
 
 /**
@@ -541,9 +579,12 @@ export function listOrdersToReconcile(now: Date, minAgeMs: number, limit: number
   });
 }
 
-/** Just enough of an order to end its checkout, by its public token. */
+/** Just enough of an order to end its checkout (or go back to its payment page), by its public token. */
 export async function getOrderStateByToken(token: string) {
-  const order = await prisma.order.findUnique({ where: { token }, select: { id: true, token: true, status: true, stripeSessionId: true } });
+  const order = await prisma.order.findUnique({
+    where: { token },
+    select: { id: true, token: true, status: true, stripeSessionId: true, checkoutUrl: true, expiresAt: true },
+  });
   return order ? { ...order, status: order.status as OrderStatus } : null;
 }
 

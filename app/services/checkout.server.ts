@@ -1,17 +1,14 @@
 import { z } from "zod";
-import { getCart } from "~/models/cart.server";
 import {
   applyRefundedAmount,
   attachCheckoutSession,
-  createPendingOrder,
   type EventRef,
   fulfilOrder,
   getOrderForTestPayment,
   listExpiredReservations,
-  listOpenOrdersForCart,
   listOrdersToReconcile,
   markProcessing,
-  type OrderForPayment,
+  openCheckoutForCart,
   type OutcomeResult,
   recordIgnoredEvent,
   releaseOrder,
@@ -48,40 +45,29 @@ export function backgroundOrigin() {
 
 export type StartCheckoutResult = { ok: true; url: string } | { ok: false; problems: string[] };
 
-function sameAsBag(order: OrderForPayment, cart: NonNullable<Awaited<ReturnType<typeof getCart>>>) {
-  if (order.giftNote !== cart.giftNote || order.giftWrap !== cart.giftWrap || order.hidePrices !== cart.hidePrices) return false;
-  if (order.lines.length !== cart.lines.length) return false;
-  return cart.lines.every((line) =>
-    order.lines.some((o) => o.variantId === line.variantId && o.quantity === line.quantity && o.unitPrice === line.unitPrice),
-  );
-}
-
 /**
- * From the bag to the payment page. An open checkout of this very bag is reused (a double
- * click, or back from the payment page and checkout again); other open checkouts of the bag
- * are ended first, so the shopper's own reservations never stand in her way.
+ * From the bag to the payment page. However often Checkout is pressed for the same bag, at
+ * once or one after another, there is one order and one payment session: the order is found
+ * or made under the bag's lock, and the session is asked for with the order's idempotency key,
+ * so a press that finds the order still without its page gets the same session from the
+ * provider. A changed bag supersedes the old checkout (released in the same transaction); its
+ * payment page is ended afterwards.
  */
 export async function startCheckout(input: { cartId: string; seenPrices: ReadonlyMap<string, number>; origin: string }): Promise<StartCheckoutResult> {
   const provider = getPaymentProvider();
-  const [open, cart] = await Promise.all([listOpenOrdersForCart(input.cartId), getCart(input.cartId)]);
-  const now = Date.now();
-  for (const order of open) {
-    if (cart && order.checkoutUrl && order.expiresAt.getTime() - now > REUSE_MIN_MS && sameAsBag(order, cart)) {
-      return { ok: true, url: order.checkoutUrl };
-    }
-    await endCheckout(order, "CANCELLED");
-  }
-
-  const result = await createPendingOrder({
+  const result = await openCheckoutForCart({
     cartId: input.cartId,
     seenPrices: input.seenPrices,
     provider: provider.kind,
     currency: getEnv().SHOP_CURRENCY,
     expiresAt: new Date(Date.now() + SESSION_MS),
+    reuseMinMs: REUSE_MIN_MS,
   });
   if (!result.ok) return result;
-  const { order } = result;
-  const expiresAt = new Date(Date.now() + SESSION_MS);
+  const { order, created, superseded } = result;
+  await Promise.all(superseded.map(endSupersededSession));
+  if (order.checkoutUrl) return { ok: true, url: order.checkoutUrl };
+
   try {
     const session = await provider.createCheckoutSession({
       order,
@@ -89,14 +75,28 @@ export async function startCheckout(input: { cartId: string; seenPrices: Readonl
       successUrl: `${input.origin}/orders/${order.token}`,
       cancelUrl: `${input.origin}/checkout/cancelled?order=${encodeURIComponent(order.token)}`,
       origin: input.origin,
-      expiresAt,
+      // The order's own expiry, so every press asks the provider for exactly the same session.
+      expiresAt: order.expiresAt,
     });
-    await attachCheckoutSession(order.id, session, expiresAt);
-    return { ok: true, url: session.url };
+    if (await attachCheckoutSession(order.id, session)) return { ok: true, url: session.url };
   } catch (error) {
     logger.error({ err: error, orderId: order.id }, "could not create a checkout session");
-    await releaseOrder(null, order.id, "CANCELLED");
-    return { ok: false, problems: [PROVIDER_UNAVAILABLE] };
+    // Only the press that made the order ends it; a repeated press leaves it to the first.
+    if (created) await releaseOrder(null, order.id, "CANCELLED");
+  }
+  return { ok: false, problems: [PROVIDER_UNAVAILABLE] };
+}
+
+/**
+ * The payment page of a superseded checkout is ended so it can no longer be paid. If it was
+ * paid just before, the payment is applied (fulfilOrder takes the pieces again, or flags the
+ * order for staff); if the provider cannot be reached, the expiry job ends it later.
+ */
+async function endSupersededSession(order: { id: string; stripeSessionId: string | null }) {
+  try {
+    await endCheckout(order, "CANCELLED");
+  } catch (error) {
+    logger.warn({ err: error, orderId: order.id }, "could not end the payment page of a superseded checkout");
   }
 }
 

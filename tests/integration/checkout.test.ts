@@ -3,13 +3,13 @@
 import { describe, expect, it } from "vitest";
 import { loader as cartLoader } from "~/routes/cart";
 import { action as checkoutAction, loader as checkoutLoader } from "~/routes/checkout";
-import { loader as cancelledLoader } from "~/routes/checkout_.cancelled";
+import { action as cancelAction, loader as cancelledLoader } from "~/routes/checkout_.cancelled";
 import { action as testPayAction, loader as testPayLoader } from "~/routes/checkout_.test.$sessionId";
 import { loader as orderLoader } from "~/routes/orders.$token";
 import { prisma, recordQueries } from "~/utils/db.server";
 import { checkoutArgs, createCart, orderState, setCookieOf, stockOf } from "../factories/order.ts";
 import { createProduct } from "../factories/product.ts";
-import { loaderArgs } from "../remix.ts";
+import { actionArgs, loaderArgs } from "../remix.ts";
 
 async function checkout(cookie: string | null, prices: Record<string, number> = {}) {
   return checkoutAction(checkoutArgs(cookie, prices));
@@ -151,10 +151,22 @@ describe("checkout with the test provider", () => {
 
     const cancel = await testPayAction(testPage(sessionId, { intent: "cancel" }));
     expect(cancel.headers.get("Location")).toBe(`/checkout/cancelled?order=${order.token}`);
-    const back = await cancelledLoader(loaderArgs(`/checkout/cancelled?order=${order.token}`));
+    // The page it lands on changes nothing by being fetched (a link preview, a prefetch).
+    const page = await cancelledLoader(loaderArgs(`/checkout/cancelled?order=${order.token}`));
+    expect(await page.json()).toEqual({ token: order.token, open: true, paymentUrl: expect.stringContaining(`/checkout/test/${sessionId}`) });
+    expect(await stockOf(variant.id)).toEqual({ onHand: 2, reserved: 2 });
+    expect((await orderOfSession(sessionId)).status).toBe("PENDING");
+
+    const back = await cancelAction(actionArgs("/checkout/cancelled", { order: order.token }));
+    expect(back.status).toBe(303);
     expect(back.headers.get("Location")).toBe("/cart");
     expect(await stockOf(variant.id)).toEqual({ onHand: 2, reserved: 0 });
     expect((await orderOfSession(sessionId)).status).toBe("CANCELLED");
+    // Pressed again (back button, double click): nothing more changes.
+    const again = await cancelAction(actionArgs("/checkout/cancelled", { order: order.token }));
+    expect(again.headers.get("Location")).toBe("/cart");
+    expect(await stockOf(variant.id)).toEqual({ onHand: 2, reserved: 0 });
+    expect(await prisma.orderEvent.count({ where: { orderId: order.id, type: "cancelled" } })).toBe(1);
     const notice = setCookieOf(back, "checkout_notice")!;
     expect((await bagPage(`${cookie}; ${notice}`)).checkoutNotice).toEqual({
       tone: "info",

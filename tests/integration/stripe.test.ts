@@ -13,13 +13,13 @@ process.env.STRIPE_API_BASE = standIn.url;
 
 const { prisma } = await import("~/utils/db.server");
 const { action: checkoutAction } = await import("~/routes/checkout");
-const { loader: cancelledLoader } = await import("~/routes/checkout_.cancelled");
+const { action: cancelAction } = await import("~/routes/checkout_.cancelled");
 const { loader: testPayLoader } = await import("~/routes/checkout_.test.$sessionId");
 const { action: webhookAction } = await import("~/routes/webhooks.stripe");
 const { reconcileOrder, expireReservation } = await import("~/services/checkout.server");
 const { createProduct } = await import("../factories/product.ts");
 const { checkoutArgs, createCart, orderState, stockOf } = await import("../factories/order.ts");
-const { loaderArgs, testContext } = await import("../remix.ts");
+const { actionArgs, loaderArgs, testContext } = await import("../remix.ts");
 const { startShop } = await import("../http.ts");
 
 afterAll(() => standIn.close());
@@ -143,7 +143,7 @@ describe("POST /checkout with Stripe", () => {
 
   it("cancel expires the session at Stripe before releasing the pieces", async () => {
     const { order, sessionId, variant } = await startCheckout();
-    const back = await cancelledLoader(loaderArgs(`/checkout/cancelled?order=${order.token}`));
+    const back = await cancelAction(actionArgs("/checkout/cancelled", { order: order.token }));
     expect(back.headers.get("Location")).toBe("/cart");
     expect(standIn.requests.map((r) => `${r.method} ${r.path}`)).toContain(`POST /v1/checkout/sessions/${sessionId}/expire`);
     expect(standIn.sessions.get(sessionId)!.status).toBe("expired");
@@ -153,7 +153,7 @@ describe("POST /checkout with Stripe", () => {
   it("cancel after the shopper paid in another tab fulfils instead of releasing", async () => {
     const { order, sessionId, variant } = await startCheckout();
     standIn.complete(sessionId);
-    const back = await cancelledLoader(loaderArgs(`/checkout/cancelled?order=${order.token}`));
+    const back = await cancelAction(actionArgs("/checkout/cancelled", { order: order.token }));
     expect(back.headers.get("Location")).toBe(`/orders/${order.token}`);
     expect((await orderState(order.id)).status).toBe("PAID");
     expect(await stockOf(variant.id)).toEqual({ onHand: 2, reserved: 0 });
