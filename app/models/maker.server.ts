@@ -5,13 +5,13 @@
 // Consent rows: at most one per maker is current (withdrawnAt null). Approving ends the current
 // row and starts a new one; withdrawing some fields ends it and starts one with the rest;
 // withdrawing everything just ends it. Every change is also an append-only ConsentEvent.
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import type { Prisma } from "~/generated/prisma/client";
 import { type Actor, recordAudit } from "~/models/audit.server";
 import { prisma } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
+import { profileContentHash } from "~/utils/maker-content-hash.server";
 import {
-  canonicalProfileContent,
   FIELDS_NEEDING_SAFETY_REVIEW,
   MAKER_PUBLIC_FIELDS,
   type MakerProfileContent,
@@ -22,10 +22,6 @@ const DAY = 24 * 60 * 60 * 1000;
 
 export class ConsentError extends Error {}
 export class MakerNotFoundError extends Error {}
-
-export function profileContentHash(content: MakerProfileContent) {
-  return createHash("sha256").update(canonicalProfileContent(content)).digest("hex");
-}
 
 /** A public slug that says nothing about who she is. */
 export function newMakerSlug() {

@@ -1,11 +1,15 @@
 // The ONLY way public pages read maker data (a lint rule keeps every other maker module out of
 // public routes). Everything here returns approved, consented fields of a consent that is
-// current: not ended (withdrawnAt null) and not expired. Drafts, notes and labels are never
-// selected, so they cannot reach a public page even by mistake.
+// current: not ended (withdrawnAt null) and not expired. Drafts are never selected, and staff
+// notes and labels live in a table no public model may name, so they cannot reach a public
+// page even by mistake. Every read hashes the version again and compares it with the hash she
+// approved: a row changed behind the database's triggers shows nothing.
 import type { Prisma } from "~/generated/prisma/client";
 import { productCardSelect, toProductCard, type ProductCard } from "~/models/product.server";
 import { prisma } from "~/utils/db.server";
-import { projectPublicProfile, type PublicMakerProfile } from "~/utils/maker-profile";
+import { logger } from "~/utils/logger.server";
+import { profileContentHash } from "~/utils/maker-content-hash.server";
+import { projectPublicProfile, type MakerProfileContent, type PublicMakerProfile } from "~/utils/maker-profile";
 
 /** A consent that applies right now. At most one row per maker has withdrawnAt null. */
 function currentConsentWhere(now = new Date()) {
@@ -23,6 +27,23 @@ const approvedVersionSelect = {
   photoKey: true,
 } satisfies Prisma.MakerProfileVersionSelect;
 
+/** What a public read needs of a consent to check it: the approved hash and the whole version. */
+const checkedConsentSelect = {
+  id: true,
+  contentHash: true,
+  version: { select: approvedVersionSelect },
+} satisfies Prisma.MakerConsentSelect;
+
+/**
+ * The content she approved, or null when the version no longer hashes to what she approved
+ * (changed in place by someone who got past the triggers): then nothing is shown.
+ */
+function approvedContent(consent: { id: string; contentHash: string; version: MakerProfileContent }): MakerProfileContent | null {
+  if (profileContentHash(consent.version) === consent.contentHash) return consent.version;
+  logger.error({ consentId: consent.id }, "maker profile version does not match the content she approved; not shown");
+  return null;
+}
+
 export type PublicMakerResult =
   /** `pieces` only when she consented to being named on what she made. */
   | { state: "public"; profile: PublicMakerProfile; pieces: ProductCard[] }
@@ -37,7 +58,7 @@ export async function getPublicMaker(slug: string): Promise<PublicMakerResult> {
       slug: true,
       consents: {
         where: currentConsentWhere(),
-        select: { fields: true, version: { select: approvedVersionSelect } },
+        select: { fields: true, ...checkedConsentSelect },
         take: 1,
       },
       events: { where: { action: "GRANTED" }, select: { id: true }, take: 1 },
@@ -46,11 +67,12 @@ export async function getPublicMaker(slug: string): Promise<PublicMakerResult> {
   });
   if (!maker) return { state: "unknown" };
   const consent = maker.consents[0];
-  if (!consent || consent.fields.length === 0) return { state: maker.events.length ? "gone" : "unknown" };
+  const content = consent ? approvedContent(consent) : null;
+  if (!consent || !content || consent.fields.length === 0) return { state: maker.events.length ? "gone" : "unknown" };
   const attributed = consent.fields.includes("attribution") && consent.fields.includes("displayName");
   return {
     state: "public",
-    profile: projectPublicProfile(maker.slug, consent.version, consent.fields),
+    profile: projectPublicProfile(maker.slug, content, consent.fields),
     pieces: attributed ? maker.products.map(toProductCard) : [],
   };
 }
@@ -64,18 +86,19 @@ export function publicAttributionSelect(now = new Date()) {
     slug: true,
     consents: {
       where: { ...currentConsentWhere(now), fields: { hasEvery: ["attribution", "displayName"] } },
-      select: { version: { select: { displayName: true } } },
+      select: checkedConsentSelect,
       take: 1,
     },
   } satisfies Prisma.MakerSelect;
 }
 
-type AttributionRow = { slug: string; consents: { version: { displayName: string } }[] } | null;
+type AttributionRow = Prisma.MakerGetPayload<{ select: ReturnType<typeof publicAttributionSelect> }> | null;
 
 export type PublicAttribution = { name: string; href: string } | null;
 
 export function toPublicAttribution(row: AttributionRow): PublicAttribution {
-  const name = row?.consents[0]?.version.displayName;
+  const consent = row?.consents[0];
+  const name = consent && approvedContent(consent)?.displayName;
   return row && name ? { name, href: `/makers/${row.slug}` } : null;
 }
 
@@ -83,16 +106,16 @@ export function toPublicAttribution(row: AttributionRow): PublicAttribution {
 export async function listPublicMakerSlugs(): Promise<{ slug: string; approvedAt: Date }[]> {
   const rows = await prisma.makerConsent.findMany({
     where: { ...currentConsentWhere(), NOT: { fields: { isEmpty: true } } },
-    select: { approvedAt: true, maker: { select: { slug: true } } },
+    select: { approvedAt: true, maker: { select: { slug: true } }, ...checkedConsentSelect },
   });
-  return rows.map((row) => ({ slug: row.maker.slug, approvedAt: row.approvedAt }));
+  return rows.filter((row) => approvedContent(row)).map((row) => ({ slug: row.maker.slug, approvedAt: row.approvedAt }));
 }
 
 /** The storage key of a maker's photo, only if she consented to showing it, right now. */
 export async function getPublicPhotoKey(slug: string): Promise<string | null> {
   const consent = await prisma.makerConsent.findFirst({
     where: { ...currentConsentWhere(), fields: { has: "photo" }, maker: { slug } },
-    select: { version: { select: { photoKey: true } } },
+    select: checkedConsentSelect,
   });
-  return consent?.version.photoKey ?? null;
+  return (consent && approvedContent(consent)?.photoKey) ?? null;
 }

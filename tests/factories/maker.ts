@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import sharp from "sharp";
+import { vi } from "vitest";
 import { newMakerSlug, saveDraft } from "~/models/maker.server";
 import { prisma } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
 import type { MakerProfileContent } from "~/utils/maker-profile";
 import { hashPassword } from "~/utils/password.server";
 import { createUser, sessionCookieFor } from "./user.ts";
@@ -28,6 +30,22 @@ export function createMaker(input: { internalLabel: string; privateNotes?: strin
     data: { slug: newMakerSlug(), staffRecord: { create: { internalLabel: input.internalLabel, privateNotes: input.privateNotes ?? "" } } },
     select: { id: true, slug: true },
   });
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * Runs `approve` on a clock set so that the consent it gives ends at `endsAt`. What she approved,
+ * dates included, cannot be changed afterwards (a database trigger), so a test ages a consent
+ * the way time does: by approving it in the past.
+ */
+export async function approvedEndingAt<T>(endsAt: Date, approve: () => Promise<T>): Promise<T> {
+  vi.useFakeTimers({ toFake: ["Date"], now: endsAt.getTime() - getEnv().MAKER_CONSENT_DAYS * DAY });
+  try {
+    return await approve();
+  } finally {
+    vi.useRealTimers();
+  }
 }
 
 let passphraseHash: Promise<string> | undefined;

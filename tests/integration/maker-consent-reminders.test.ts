@@ -3,29 +3,31 @@ import { queueConsentReminders } from "~/models/admin-consent-reminders.server";
 import { approveProfile, recordExpiredConsents } from "~/models/maker.server";
 import { getPublicMaker } from "~/models/public-maker.server";
 import { prisma } from "~/utils/db.server";
-import { createMakerWithAccount } from "../factories/maker.ts";
+import { approvedEndingAt, createMakerWithAccount } from "../factories/maker.ts";
 import { createUser } from "../factories/user.ts";
 
 const DAY = 24 * 60 * 60 * 1000;
 
-async function approvedMaker() {
+/** A maker whose consent to show her name and craft story ends `endsIn` ms from now. */
+async function approvedMaker(endsIn?: number) {
   const made = await createMakerWithAccount();
-  const consent = await approveProfile({
-    makerId: made.maker.id,
-    userId: made.user.id,
-    versionId: made.draft.id,
-    contentHash: made.draft.contentHash,
-    fields: ["displayName", "bio"],
-  });
+  const approve = () =>
+    approveProfile({
+      makerId: made.maker.id,
+      userId: made.user.id,
+      versionId: made.draft.id,
+      contentHash: made.draft.contentHash,
+      fields: ["displayName", "bio"],
+    });
+  const consent = endsIn === undefined ? await approve() : await approvedEndingAt(new Date(Date.now() + endsIn), approve);
   return { ...made, consent };
 }
 
 describe("the end of a maker's consent", () => {
   it("reminds owners and storytellers once, a month ahead, by internal label only", async () => {
-    const { maker, consent } = await approvedMaker();
+    const { maker } = await approvedMaker(20 * DAY);
     const owner = await createUser({ role: "OWNER", email: "owner@reminders.test" });
     await createUser({ role: "INVENTORY", email: "stock@reminders.test" });
-    await prisma.makerConsent.update({ where: { id: consent.id }, data: { expiresAt: new Date(Date.now() + 20 * DAY) } });
 
     expect(await queueConsentReminders()).toBe(1);
     expect(await queueConsentReminders()).toBe(0);
@@ -44,8 +46,7 @@ describe("the end of a maker's consent", () => {
   });
 
   it("stops showing her profile at expiry by itself, and records it in her history", async () => {
-    const { maker, consent } = await approvedMaker();
-    await prisma.makerConsent.update({ where: { id: consent.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    const { maker } = await approvedMaker(-1000);
     const slug = (await prisma.maker.findUniqueOrThrow({ where: { id: maker.id } })).slug;
     expect((await getPublicMaker(slug)).state).toBe("gone");
 

@@ -25,7 +25,7 @@ import { getMakerPhotoStore } from "~/services/image-store.server";
 import { prisma, recordQueries } from "~/utils/db.server";
 import { SHARED_PAGE_CACHE } from "~/utils/http-cache";
 import type { MakerPublicField } from "~/utils/maker-profile";
-import { createMaker, createMakerWithAccount, MAKER_PASSPHRASE, photoWithMetadata, profileContent } from "../factories/maker.ts";
+import { approvedEndingAt, createMaker, createMakerWithAccount, MAKER_PASSPHRASE, photoWithMetadata, profileContent } from "../factories/maker.ts";
 import { createProduct } from "../factories/product.ts";
 import { cookieFrom, createUser, requestArgs, respond, sessionCookieFor } from "../factories/user.ts";
 
@@ -265,11 +265,11 @@ describe("withdrawing", () => {
     const consent = await prisma.makerConsent.findFirstOrThrow({ where: { makerId: account.maker.id, withdrawnAt: null } });
     expect(consent.expiresAt.getTime()).toBeGreaterThan(Date.now() + 1000 * DAY);
 
-    await prisma.makerConsent.update({ where: { id: consent.id }, data: { expiresAt: new Date(Date.now() + 10 * DAY) } });
+    await approvedEndingAt(new Date(Date.now() + 10 * DAY), () => approve(account, ["displayName", "attribution"]));
     const soon = await (await respond(() => homeLoader(requestArgs("/maker", { cookie: account.cookie })))).json();
     expect(soon).toMatchObject({ endsSoon: true, expired: false });
 
-    await prisma.makerConsent.update({ where: { id: consent.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await approvedEndingAt(new Date(Date.now() - 1000), () => approve(account, ["displayName", "attribution"]));
     expect((await publicPage(account.maker.slug)).status).toBe(410);
     expect(await attributionOf(product.id)).toBeNull();
     expect((await publicPhoto(account.maker.slug)).status).toBe(404);
@@ -609,8 +609,7 @@ describe("cost", () => {
     const isPublic = await createMakerWithAccount();
     await approve(isPublic, ["bio"]);
     const endingSoon = await createMakerWithAccount();
-    await approve(endingSoon, ["bio"]);
-    await prisma.makerConsent.updateMany({ where: { makerId: endingSoon.maker.id }, data: { expiresAt: new Date(Date.now() + 5 * DAY) } });
+    await approvedEndingAt(new Date(Date.now() + 5 * DAY), () => approve(endingSoon, ["bio"]));
     const withdrawn = await createMakerWithAccount();
     await approve(withdrawn, ["bio"]);
     await respond(() => stopAction(requestArgs("/maker/stop", { cookie: withdrawn.cookie, form: { intent: "stop-all" } })));
