@@ -1,14 +1,14 @@
-// BELONGING_BUILD_DIR lets a test run build into its own folder, so several runs on one
-// machine never overwrite each other's build. Default: build/ and public/build/.
-const buildDir = process.env.BELONGING_BUILD_DIR;
+// Where the build goes: BELONGING_BUILD_DIR, set by scripts/lib/build.ts (build/ for production,
+// build/development/ for npm start, a folder of its own for a test run). Default: build/.
+const buildDir = process.env.BELONGING_BUILD_DIR ?? "build";
 
 /** @type {import('@remix-run/dev').AppConfig} */
 export default {
   ignoredRouteFiles: ["**/.*", "**/*.test.{ts,tsx}"],
   serverModuleFormat: "esm",
   serverPlatform: "node",
-  serverBuildPath: buildDir ? `${buildDir}/index.js` : "build/index.js",
-  assetsBuildDirectory: buildDir ? `${buildDir}/public` : "public/build",
+  serverBuildPath: `${buildDir}/index.js`,
+  assetsBuildDirectory: `${buildDir}/public`,
   publicPath: "/build/",
   // Lazy route discovery: a page ships the manifest of its own routes only (3 KB gzip less), and
   // the browser asks /__manifest for the rest as links come into view.

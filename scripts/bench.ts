@@ -21,14 +21,17 @@ import { renderHeroArt, renderProductArt } from "../prisma/seed/art.ts";
 import { createImageStore } from "../app/services/images.server.ts";
 import type { LoadPlan, LoadResult, LoadTarget } from "./lib/bench-load.ts";
 import { LIGHTHOUSE_METHOD, lighthouseTable, type LighthousePageResult } from "./lib/bench-lighthouse.ts";
+import { buildShop } from "./lib/build.ts";
 import { startLocalPostgres, type LocalPostgres } from "./lib/local-postgres.ts";
 import { applyMigrations } from "./lib/migrations.ts";
 
 const quick = process.argv.includes("--quick");
 const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-// Overridable so that two people on one machine can bench side by side (the build must stay
-// inside the project, where it finds node_modules).
-const BUILD_DIR = process.env.BENCH_BUILD_DIR ?? path.join(ROOT_DIR, ".cache/bench-build");
+// npm test hands its run's production build over (BELONGING_TEST_BUILD); BENCH_BUILD_DIR lets
+// two people on one machine bench side by side (the build must stay inside the project, where
+// it finds node_modules).
+const SHARED_BUILD = process.env.BELONGING_TEST_BUILD;
+const BUILD_DIR = SHARED_BUILD ?? process.env.BENCH_BUILD_DIR ?? path.join(ROOT_DIR, ".cache/bench-build");
 const PG_DIR = process.env.BENCH_DATA_DIR ?? path.join(ROOT_DIR, ".data/bench-postgres");
 const REPORT = path.join(ROOT_DIR, "docs/benchmarks.md");
 
@@ -280,14 +283,16 @@ async function provideImages(html: string) {
 
 /** Rebuilds only when the app changed since the last bench build. */
 async function build() {
+  if (SHARED_BUILD) return log("using the test run's build");
   const stampFile = path.join(BUILD_DIR, "source-stamp");
-  const stamp = String(await newestChange([path.join(ROOT_DIR, "app"), ...["remix.config.js", "package-lock.json", "tsconfig.json"].map((f) => path.join(ROOT_DIR, f))]));
-  if (existsSync(path.join(BUILD_DIR, "index.js")) && (await fs.readFile(stampFile, "utf8").catch(() => "")) === stamp) {
+  const sources = ["app", "scripts/lib", "scripts/serve.ts", "remix.config.js", "package-lock.json", "tsconfig.json"];
+  const stamp = String(await newestChange(sources.map((source) => path.join(ROOT_DIR, source))));
+  if (existsSync(path.join(BUILD_DIR, "server.js")) && (await fs.readFile(stampFile, "utf8").catch(() => "")) === stamp) {
     log("build is current");
     return;
   }
   log("building the production app");
-  await run("npx", ["remix", "build"], { NODE_ENV: "production", BELONGING_BUILD_DIR: BUILD_DIR });
+  await buildShop({ mode: "production", buildDir: BUILD_DIR });
   await fs.writeFile(stampFile, stamp);
 }
 
@@ -304,18 +309,6 @@ async function newestChange(paths: string[]): Promise<number> {
     }
   }
   return newest;
-}
-
-function run(command: string, args: string[], env: Record<string, string>) {
-  return new Promise<void>((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT_DIR, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, ...env } });
-    const stop = track(child);
-    child.once("exit", (code) => {
-      void stop();
-      if (code === 0) resolve();
-      else reject(new Error(`${command} ${args.join(" ")} exited with ${code}`));
-    });
-  });
 }
 
 /** Stops a child on cleanup (politely, then for good); returns the same stop for early use. */
@@ -540,7 +533,6 @@ function productionEnv(databaseUrl: string, origin: string): Record<string, stri
   return {
     NODE_ENV: "production",
     BELONGING_BENCH: "1",
-    BELONGING_BUILD_DIR: BUILD_DIR,
     DATABASE_URL: databaseUrl,
     PORT: new URL(origin).port,
     SHOP_URL: origin,
@@ -555,9 +547,9 @@ function productionEnv(databaseUrl: string, origin: string): Record<string, stri
   };
 }
 
-/** npm run serve in a child process, as production runs it; resolves to its stop. */
+/** The compiled server in a child process, as production runs it; resolves to its stop. */
 async function serve(env: Record<string, string>) {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
+  const child = spawn(process.execPath, [path.join(BUILD_DIR, "server.js")], {
     cwd: ROOT_DIR,
     // Its own process group: Ctrl-C reaches only us, and we stop it while its database still runs.
     detached: true,

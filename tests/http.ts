@@ -11,10 +11,11 @@ import { startPageCache } from "../scripts/lib/page-cache.ts";
  * same Express app, security headers and Remix handler as production.
  */
 export async function startShop() {
-  const build = (await import(pathToFileURL(path.join(inject("buildDir"), "index.js")).href)) as ServerBuild;
+  const buildDir = inject("buildDir");
+  const build = (await import(pathToFileURL(path.join(buildDir, "index.js")).href)) as ServerBuild;
   const logger = pino({ level: "silent" });
   const pageCache = await startPageCache({ databaseUrl: process.env.DATABASE_URL!, logger });
-  const server = await listen(createApp({ build, logger, production: false, pageCache }), 0);
+  const server = await listen(createApp({ build, assetsDir: path.join(buildDir, "public"), logger, production: false, pageCache }), 0);
   const origin = `http://localhost:${server.port}`;
   return {
     origin,

@@ -1,8 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import http from "node:http";
 import path from "node:path";
-// The adapter's own request and response converters: its handler has no place for a cache.
-import { createRemixRequest, sendRemixResponse } from "@remix-run/express/dist/server.js";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
@@ -10,14 +8,23 @@ import helmet from "helmet";
 import { pinoHttp } from "pino-http";
 import type { Logger } from "pino";
 import type { CachedAnswer, PageCache } from "./page-cache.ts";
-import { ASSETS_DIR, ROOT_DIR } from "./paths.ts";
+import { ROOT_DIR } from "./paths.ts";
+import { sendFetchResponse, toFetchRequest } from "./remix-http.ts";
 
-type Options = { build: ServerBuild; logger: Logger; production: boolean; pageCache?: PageCache };
+type Options = {
+  /** The build, or (npm run dev) a function returning the newest one. */
+  build: ServerBuild | (() => ServerBuild);
+  /** The build's browser assets, served at /build/. */
+  assetsDir: string;
+  logger: Logger;
+  production: boolean;
+  pageCache?: PageCache;
+};
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 /** The Express app around the Remix build: security headers, logs, static files. */
-export function createApp({ build, logger, production, pageCache }: Options) {
+export function createApp({ build, assetsDir, logger, production, pageCache }: Options) {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", production ? 1 : false);
@@ -72,17 +79,17 @@ export function createApp({ build, logger, production, pageCache }: Options) {
   app.use(rejectCrossSiteWrites);
 
   // Fingerprinted build output never changes; everything else in public/ may.
-  app.use("/build", express.static(ASSETS_DIR, { immutable: true, maxAge: "1y" }));
+  app.use("/build", express.static(assetsDir, { immutable: true, maxAge: "1y" }));
   app.use(express.static(path.join(ROOT_DIR, "public"), { maxAge: "1h" }));
 
   const handleRequest = createRequestHandler(build, production ? "production" : "development");
   app.all("*", async (req, res, next) => {
     try {
       const nonce = res.locals.cspNonce as string;
-      const request = createRemixRequest(req, res);
+      const request = toFetchRequest(req, res);
       const render = () => handleRequest(request, { cspNonce: nonce, requestId: String(req.id), logger: req.log });
       const answer = pageCache ? await pageCache.respond(request, nonce, render) : await render();
-      if (answer instanceof Response) await sendRemixResponse(res, answer);
+      if (answer instanceof Response) await sendFetchResponse(res, answer);
       else sendCachedAnswer(res, answer);
     } catch (error) {
       next(error);

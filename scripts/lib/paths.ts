@@ -1,12 +1,21 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+/** The folder with package.json above this module: scripts/lib/ in source, the build folder once compiled. */
+function projectRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, "package.json"))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`No package.json found above ${from}`);
+  }
+}
+
+export const ROOT_DIR = projectRoot(path.dirname(fileURLToPath(import.meta.url)));
 /** Everything the app writes locally lives here; the folder is gitignored. */
 export const DATA_DIR = path.resolve(process.env.BELONGING_DATA_DIR ?? path.join(ROOT_DIR, ".data"));
 export const MIGRATIONS_DIR = path.join(ROOT_DIR, "prisma/migrations");
 export const SCHEMA_PATH = path.join(ROOT_DIR, "prisma/schema.prisma");
-const BUILD_DIR = process.env.BELONGING_BUILD_DIR ? path.resolve(ROOT_DIR, process.env.BELONGING_BUILD_DIR) : null;
-/** The server build and the browser assets (see remix.config.js). */
-export const BUILD_PATH = BUILD_DIR ? path.join(BUILD_DIR, "index.js") : path.join(ROOT_DIR, "build/index.js");
-export const ASSETS_DIR = BUILD_DIR ? path.join(BUILD_DIR, "public") : path.join(ROOT_DIR, "public/build");
+/** `npm run build`: the production build (index.js, public/) and the compiled server (server.js). */
+export const PRODUCTION_BUILD_DIR = path.join(ROOT_DIR, "build");
+/** `npm start` and `npm run dev`: a development build, apart, so it can never be served as production. */
+export const DEVELOPMENT_BUILD_DIR = path.join(ROOT_DIR, "build/development");

@@ -1,5 +1,5 @@
-import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { watch as watchFolder } from "node:fs";
+import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
 import pino from "pino";
@@ -9,24 +9,31 @@ import { createApp, listen } from "./http-server.ts";
 import { startPageCache, type PageCache } from "./page-cache.ts";
 import { LocalDatabaseBusyError } from "./local-postgres.ts";
 import { applyMigrations } from "./migrations.ts";
-import { BUILD_PATH, ROOT_DIR } from "./paths.ts";
 
-type Mode = {
-  /** npm start: build first, seed an empty database, print the demo sign-in. */
+type Options = {
+  /** npm start / npm run dev: local defaults, development error pages. Else production (npm run serve). */
   development: boolean;
+  /** The Remix build to serve: its index.js and public/. */
+  buildDir: string;
+  /** Runs once the database is migrated, before the build is loaded (npm start: seed, build). */
+  prepare?: (logger: pino.Logger) => Promise<void>;
+  /** Runs once the shop listens (npm start: print the demo sign-in). */
+  afterReady?: () => Promise<void>;
+  /** npm run dev: serve each new build as soon as it is written. */
+  reloadOnRebuild?: boolean;
 };
 
 /** The entry module of our build exports these (see app/entry.server.tsx). */
 type EntryModule = { startBackgroundWork(): Promise<void>; shutdown(): Promise<void> };
 
-export async function runShop({ development }: Mode) {
+export async function runShop({ development, buildDir, prepare, afterReady, reloadOnRebuild = false }: Options) {
   const logger = pino({ level: process.env.LOG_LEVEL ?? "info", base: { service: "belonging" } });
   if (development) process.env.NODE_ENV ??= "development";
   const production = process.env.NODE_ENV === "production";
   if (production && !process.env.DATABASE_URL) fail(logger, "DATABASE_URL is required in production.");
 
   await prepareLocalEnvironment();
-    const database = await openDatabase((line) => logger.debug({ postgres: line })).catch((error: unknown) => {
+  const database = await openDatabase((line) => logger.debug({ postgres: line })).catch((error: unknown) => {
     if (error instanceof LocalDatabaseBusyError) fail(logger, error.message);
     throw error;
   });
@@ -61,21 +68,42 @@ export async function runShop({ development }: Mode) {
   try {
     const applied = await applyMigrations(database.url);
     if (applied.length) logger.info({ migrations: applied }, "applied migrations");
+    await prepare?.(logger);
 
-    if (development) {
-      const { seedIfEmpty } = await import("../../prisma/seed.ts");
-      await seedIfEmpty({ log: (message) => logger.info(message) });
-      const result = spawnSync("npx", ["remix", "build"], { cwd: ROOT_DIR, stdio: "inherit" });
-      if (result.status !== 0) throw new Error("remix build failed");
-    } else if (!existsSync(BUILD_PATH)) {
-      throw new Error("No build found: run `npm run build` first.");
+    const loadBuild = () => import(pathToFileURL(path.join(buildDir, "index.js")).href + `?t=${Date.now()}`) as Promise<ServerBuild>;
+    let build = await loadBuild().catch((error: NodeJS.ErrnoException) => {
+      if (error.code === "ERR_MODULE_NOT_FOUND" && error.message.includes(buildDir)) {
+        throw new Error(`No build found in ${buildDir}: run \`npm run build\` first.`);
+      }
+      throw error;
+    });
+    // A development build renders with React's development JSX runtime, which production
+    // React does not have: every page would answer 500.
+    if (!development && build.mode !== "production") {
+      throw new Error(
+        `${buildDir} holds a ${build.mode} build, which production does not serve. ` +
+          "Run `npm run build` (it writes a production build to build/) and serve that.",
+      );
+    }
+    entry = build.entry.module as unknown as EntryModule;
+    if (reloadOnRebuild) {
+      watchFolder(buildDir, (_event, file) => {
+        if (file !== "index.js") return;
+        loadBuild().then(
+          (next) => {
+            build = next;
+            logger.info("serving the new build");
+          },
+          (error: unknown) => logger.error({ err: error }, "the new build did not load"),
+        );
+      }).unref();
     }
 
-    const build = (await import(pathToFileURL(BUILD_PATH).href + `?t=${Date.now()}`)) as ServerBuild;
-    entry = build.entry.module as unknown as EntryModule;
     const port = Number(process.env.PORT ?? 3000);
-    pageCache = await startPageCache({ databaseUrl: database.url, logger });
-    const server = await listen(createApp({ build, logger, production, pageCache }), port).catch((error: NodeJS.ErrnoException) => {
+    // While the build changes under it, a stored page could come from the build before.
+    if (!reloadOnRebuild) pageCache = await startPageCache({ databaseUrl: database.url, logger });
+    const app = createApp({ build: reloadOnRebuild ? () => build : build, assetsDir: path.join(buildDir, "public"), logger, production, pageCache });
+    const server = await listen(app, port).catch((error: NodeJS.ErrnoException) => {
       if (error.code === "EADDRINUSE") throw new Error(`Port ${port} is already in use. Set PORT to use another one.`);
       throw error;
     });
@@ -85,13 +113,10 @@ export async function runShop({ development }: Mode) {
     const url = `http://localhost:${server.port}`;
     logger.info({ url, database: database.embedded ? "embedded" : "DATABASE_URL" }, "Belonging is ready");
     console.log(`\n  Belonging is ready at ${url}\n`);
-    if (development) {
-      const { describeDemoSignIn } = await import("../../prisma/seed.ts");
-      const signIn = await describeDemoSignIn();
-      if (signIn) console.log(`  Demo staff sign-in (development only): ${signIn}\n`);
-    }
+    await afterReady?.();
   } catch (error) {
     logger.error({ err: error }, (error as Error).message);
+    console.error(`\n  ${(error as Error).message}\n`);
     await stop(1);
   }
 }

@@ -1,6 +1,7 @@
 // App processes keep no state of their own: a bag started on one process is seen by another,
-// as behind a load balancer. Two real `npm run serve` processes share this file's database.
+// as behind a load balancer. Two real compiled servers (as `npm run serve` runs them) share this file's database.
 import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
 import getPort from "get-port";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createProduct } from "../factories/product.ts";
@@ -9,14 +10,8 @@ const processes: ChildProcess[] = [];
 
 async function serve(): Promise<string> {
   const port = await getPort();
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
-    env: {
-      ...process.env,
-      NODE_ENV: "test",
-      PORT: String(port),
-      BELONGING_BUILD_DIR: inject("buildDir"),
-      LOG_LEVEL: "warn",
-    },
+  const child = spawn(process.execPath, [path.join(inject("buildDir"), "server.js")], {
+    env: { ...process.env, NODE_ENV: "test", PORT: String(port), LOG_LEVEL: "warn" },
     stdio: ["ignore", "pipe", "inherit"],
   });
   processes.push(child);
