@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import fs from "node:fs/promises";
@@ -17,6 +17,8 @@ const exitHook = createRequire(import.meta.url)("async-exit-hook") as { unhookEv
 for (const event of ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "exit"]) exitHook.unhookEvent(event);
 
 export class LocalDatabaseBusyError extends Error {}
+/** A local database that cannot start for a reason the person starting it can fix. */
+export class LocalDatabaseSetupError extends Error {}
 
 export type LocalPostgres = { url: string; port: number; stop(): Promise<void> };
 
@@ -25,6 +27,8 @@ type Options = {
   /** Keep the cluster between runs (the dev shop) or delete it on stop (tests). */
   persistent: boolean;
   onLog?: (line: string) => void;
+  /** How long PostgreSQL may take to accept connections before we give up on it. */
+  readyTimeoutMs?: number;
 };
 
 const USER = "postgres";
@@ -34,17 +38,27 @@ const USER = "postgres";
  * cluster (and, as root, the system user PostgreSQL insists on running as) but run the server
  * process ourselves, so that shutdown happens in our order: HTTP server, pool, then database.
  */
-export async function startLocalPostgres({ dataDir, persistent, onLog = () => {} }: Options): Promise<LocalPostgres> {
+export async function startLocalPostgres({ dataDir, persistent, onLog = () => {}, readyTimeoutMs = 60_000 }: Options): Promise<LocalPostgres> {
   const clusterDir = path.join(dataDir, "cluster");
   const ownerFile = path.join(dataDir, "owner.pid");
   await fs.mkdir(dataDir, { recursive: true });
-  // As root, the server runs as the "postgres" user, who must be able to reach the cluster.
-  await fs.chmod(dataDir, 0o755);
+  const isRoot = os.userInfo().uid === 0;
+  if (isRoot) {
+    // As root, the server runs as the "postgres" user, who must be able to reach the cluster.
+    // (Before its first start that user does not exist yet: it will be in no group of ours.)
+    await fs.chmod(dataDir, 0o755);
+    const blocked = await firstUnreachableFolder(dataDir, postgresUserIds() ?? { uid: -1, gid: -1 });
+    if (blocked) {
+      throw new LocalDatabaseSetupError(
+        `PostgreSQL runs as the system user "${USER}", who cannot enter ${blocked.folder} (mode ${blocked.mode}). ` +
+          `Let it in (chmod o+x ${blocked.folder}) or set BELONGING_DATA_DIR to a folder it can reach.`,
+      );
+    }
+  }
   await claimOwnership(ownerFile);
   await stopOrphanedServer(clusterDir, onLog);
 
   const password = await readOrCreatePassword(path.join(dataDir, "password"));
-  const isRoot = os.userInfo().uid === 0;
   const embedded = new EmbeddedPostgres({
     databaseDir: clusterDir,
     user: USER,
@@ -60,13 +74,18 @@ export async function startLocalPostgres({ dataDir, persistent, onLog = () => {}
   }
 
   const port = await getPort({ port: [54329, 54330, 54331] });
-  const ids = isRoot ? await postgresUserIds() : {};
+  const ids = isRoot ? postgresUserIds() : null;
   const child = spawn(
     await postgresBinaryPath(),
     ["-D", clusterDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200", "-c", "fsync=" + (persistent ? "on" : "off")],
-    { ...ids, stdio: ["ignore", "ignore", "pipe"] },
+    // Its own process group: Ctrl-C in a terminal reaches our process only, and we stop
+    // PostgreSQL after the app has closed its connections, instead of it cutting them mid-query.
+    { ...ids, detached: true, stdio: ["ignore", "ignore", "pipe"] },
   );
-  await waitUntilReady(child, onLog);
+  await waitUntilReady(child, onLog, readyTimeoutMs).catch(async (error: unknown) => {
+    await stopServer(child);
+    throw error;
+  });
 
   let stopped = false;
   return {
@@ -85,7 +104,8 @@ export async function startLocalPostgres({ dataDir, persistent, onLog = () => {}
 /** A second `npm start` (or a second test run) on the same folder is refused, not raced. */
 async function claimOwnership(ownerFile: string) {
   const previous = Number(await fs.readFile(ownerFile, "utf8").catch(() => ""));
-  if (previous && previous !== process.pid && isAlive(previous)) {
+  // After a reboot the number may belong to anything: only a live Node process counts as an owner.
+  if (previous && previous !== process.pid && commandLine(previous)?.includes("node")) {
     throw new LocalDatabaseBusyError(
       `The local database in ${path.dirname(ownerFile)} is already in use by process ${previous} ` +
         `(another "npm start" or test run). Stop that one first, or set DATABASE_URL to use another server.`,
@@ -94,11 +114,22 @@ async function claimOwnership(ownerFile: string) {
   await fs.writeFile(ownerFile, String(process.pid));
 }
 
-/** If a previous run was killed outright, its PostgreSQL may still hold the cluster: stop it. */
+/**
+ * If a previous run was killed outright, its PostgreSQL may still hold the cluster: stop it.
+ * A postmaster.pid left by a reboot may name a process that has nothing to do with us, so only
+ * a PostgreSQL serving this very cluster is ever signalled.
+ */
 async function stopOrphanedServer(clusterDir: string, onLog: (line: string) => void) {
-  const pidLine = (await fs.readFile(path.join(clusterDir, "postmaster.pid"), "utf8").catch(() => "")).split("\n")[0];
-  const pid = Number(pidLine);
+  const lockFile = path.join(clusterDir, "postmaster.pid");
+  const pid = Number((await fs.readFile(lockFile, "utf8").catch(() => "")).split("\n")[0]);
   if (!pid || !isAlive(pid)) return;
+  const command = commandLine(pid);
+  if (!command || !/\bpostgres\b/.test(command) || !command.includes(clusterDir)) {
+    // PostgreSQL itself would refuse to start while the pid in its lock file is alive.
+    onLog(`removing the stale ${lockFile}: process ${pid} is not PostgreSQL serving this cluster`);
+    await fs.rm(lockFile, { force: true });
+    return;
+  }
   onLog(`stopping PostgreSQL ${pid} left behind by an earlier run`);
   process.kill(pid, "SIGINT");
   for (let waited = 0; waited < 15_000 && isAlive(pid); waited += 100) {
@@ -115,6 +146,33 @@ function isAlive(pid: number) {
   }
 }
 
+/** The process's command line, or null when it is gone or cannot be read. */
+export function commandLine(pid: number): string | null {
+  try {
+    return execFileSync("ps", ["-p", String(pid), "-o", "args="], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The first folder from the root down to `folder` that a user with these ids cannot enter
+ * (search permission), with its mode; null when every one can be entered.
+ */
+export async function firstUnreachableFolder(folder: string, { uid, gid }: { uid: number; gid: number }) {
+  const chain: string[] = [];
+  for (let dir = path.resolve(folder); ; dir = path.dirname(dir)) {
+    chain.unshift(dir);
+    if (path.dirname(dir) === dir) break;
+  }
+  for (const dir of chain) {
+    const stat = await fs.stat(dir);
+    const bit = stat.uid === uid ? 0o100 : stat.gid === gid ? 0o010 : 0o001;
+    if (!(stat.mode & bit)) return { folder: dir, mode: (stat.mode & 0o777).toString(8).padStart(4, "0") };
+  }
+  return null;
+}
+
 async function readOrCreatePassword(file: string) {
   const existing = await fs.readFile(file, "utf8").catch(() => "");
   if (existing.trim()) return existing.trim();
@@ -129,24 +187,40 @@ async function postgresBinaryPath(): Promise<string> {
   return binaries.postgres;
 }
 
-async function postgresUserIds() {
-  const { execFileSync } = await import("node:child_process");
-  const uid = Number(execFileSync("id", ["-u", USER]).toString());
-  const gid = Number(execFileSync("id", ["-g", USER]).toString());
-  return { uid, gid };
+/** The ids of the system user PostgreSQL runs as under root, or null before it exists. */
+function postgresUserIds() {
+  try {
+    const id = (flag: string) => Number(execFileSync("id", [flag, USER], { stdio: ["ignore", "pipe", "ignore"] }).toString());
+    return { uid: id("-u"), gid: id("-g") };
+  } catch {
+    return null;
+  }
 }
 
-function waitUntilReady(child: ChildProcess, onLog: (line: string) => void) {
+function waitUntilReady(child: ChildProcess, onLog: (line: string) => void, timeoutMs: number) {
   return new Promise<void>((resolve, reject) => {
     let output = "";
-    const onExit = (code: number | null) =>
-      reject(new Error(`PostgreSQL exited during start (code ${code}):\n${output.slice(-2000)}`));
+    const lastLines = () => output.trimEnd().split("\n").slice(-5).join("\n");
+    const onExit = (code: number | null) => {
+      clearTimeout(timer);
+      reject(new LocalDatabaseSetupError(`PostgreSQL exited during start (code ${code}). Its last words:\n${lastLines()}`));
+    };
+    const timer = setTimeout(() => {
+      child.off("exit", onExit);
+      reject(
+        new LocalDatabaseSetupError(
+          `PostgreSQL was not ready to accept connections after ${Math.round(timeoutMs / 1000)} s, and was stopped. ` +
+            `Its last words:\n${lastLines() || "(nothing)"}`,
+        ),
+      );
+    }, timeoutMs);
     child.once("exit", onExit);
     child.stderr?.setEncoding("utf8");
     child.stderr?.on("data", (chunk: string) => {
       onLog(chunk.trimEnd());
       output += chunk;
       if (output.includes("database system is ready to accept connections")) {
+        clearTimeout(timer);
         child.off("exit", onExit);
         resolve();
       }

@@ -7,7 +7,7 @@ import { openDatabase } from "./database.ts";
 import { prepareLocalEnvironment } from "./local-environment.ts";
 import { createApp, listen } from "./http-server.ts";
 import { startPageCache, type PageCache } from "./page-cache.ts";
-import { LocalDatabaseBusyError } from "./local-postgres.ts";
+import { LocalDatabaseBusyError, LocalDatabaseSetupError } from "./local-postgres.ts";
 import { applyMigrations } from "./migrations.ts";
 
 type Options = {
@@ -34,7 +34,7 @@ export async function runShop({ development, buildDir, prepare, afterReady, relo
 
   await prepareLocalEnvironment();
   const database = await openDatabase((line) => logger.debug({ postgres: line })).catch((error: unknown) => {
-    if (error instanceof LocalDatabaseBusyError) fail(logger, error.message);
+    if (error instanceof LocalDatabaseBusyError || error instanceof LocalDatabaseSetupError) fail(logger, error.message);
     throw error;
   });
   process.env.DATABASE_URL = database.url;
