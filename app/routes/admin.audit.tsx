@@ -4,7 +4,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { SelectField, TextField } from "~/components/admin/field";
 import { formatDateTime } from "~/components/admin/format";
-import { listAuditActors, listAuditEvents } from "~/models/audit.server";
+import { listAuditActors, listAuditEvents } from "~/models/admin-audit.server";
 import { AUDIT_ENTITY_TYPES } from "~/utils/admin";
 import { requireStaff } from "~/utils/auth.server";
 import { NO_STORE } from "~/utils/http-cache";

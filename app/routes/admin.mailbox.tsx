@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { FormMessage } from "~/components/admin/field";
 import { formatDateTime } from "~/components/admin/format";
-import { listMailbox, retryFailedEmail } from "~/models/outbox.server";
+import { listMailbox, retryFailedEmail } from "~/models/admin-mailbox.server";
 import { mailIsSent, mailQueued } from "~/services/mail.server";
 import adminOrderStyles from "~/styles/admin-orders.css";
 import { requireStaff } from "~/utils/auth.server";

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
-import { AUDIT_PAGE_SIZE } from "~/models/audit.server";
+import { AUDIT_PAGE_SIZE } from "~/models/admin-audit.server";
 import { loader as auditLoader } from "~/routes/admin.audit";
 import { action as staffAction, loader as staffLoader } from "~/routes/admin.staff";
 import { action as loginAction } from "~/routes/login";
