@@ -2,15 +2,28 @@ import js from "@eslint/js";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
+import boundaries from "./eslint/boundaries.js";
 
-const DATA_ACCESS = {
-  group: ["~/utils/db.server", "~/generated/*", "@prisma/*"],
-  message: "Routes read and write data through app/models/*.server.ts.",
-};
-const FULL_MAKER_MODEL = {
-  group: ["~/models/maker.server", "~/models/maker-*.server"],
-  message: "Public pages read makers only through ~/models/public-maker.server.",
-};
+// The privacy boundary (eslint/boundaries.js resolves every import to a file, so aliases and
+// relative paths are the same import). The public side of the shop (public pages, components,
+// the document shell, and every model, service and helper they can reach) may use only the
+// modules listed here; each listed module is held to the same lists, so nothing on the public
+// side can reach a maker's drafts, her staff-only record or anything she did not approve. A new
+// model or service is off-limits to public pages until it is added here, and then it is checked.
+const named = (names) => names.map((name) => `${name}.server`);
+// None of these can return maker data other than what she approved (that only through
+// public-maker.server); user.server serves the staff sign-in pages and never reads makers.
+const PUBLIC_MODELS = named(["article", "cart", "collection", "health", "order", "product", "public-maker", "search", "sitemap", "user"]);
+// Write-side helpers the public models use: audit entries, queued mail, sessions, rate limits.
+// Their readers (the audit log, the mailbox) are back-office models.
+const SHARED_MODELS = named(["audit", "outbox", "rate-limit", "session"]);
+const PUBLIC_SERVICES = named(["checkout", "image-store", "images", "mail", "maker-photo", "payments"]);
+// The only modules that may name a maker's staff-only record (MakerStaffRecord): the back
+// office's models, and the portal-account model staff use to name her account.
+const STAFF_RECORD_READERS = ["app/models/admin-*.server.ts", "app/models/maker-account.server.ts"];
+const BACK_OFFICE_AND_PORTAL = ["app/routes/admin*", "app/routes/maker.*", "app/routes/maker_.*", "app/components/admin/**", "app/components/maker-portal/**"];
+const PUBLIC_SIDE_REASON =
+  "the public side of the shop may use only the models and services listed in eslint.config.js (maker data only through ~/models/public-maker.server).";
 
 export default tseslint.config(
   { ignores: ["build/", "public/build/", ".cache/", ".data/", "app/generated/", "node_modules/", "test-results/", "playwright-report/"] },
@@ -18,7 +31,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
-    plugins: { "react-hooks": reactHooks },
+    plugins: { "react-hooks": reactHooks, belonging: boundaries },
     rules: {
       "react-hooks/rules-of-hooks": "error",
       "react-hooks/exhaustive-deps": "warn",
@@ -31,21 +44,34 @@ export default tseslint.config(
     files: ["scripts/**", "prisma/**", "tests/**"],
     rules: { "no-console": "off" },
   },
-  // Only app/models touches the database; routes, components and services go through them.
-  // Public pages reach maker data only through public-maker.server.ts, which can return nothing
-  // but approved, consented fields; only the back office and the maker's own portal may use
-  // the full maker model.
+  // Only app/models touches the database; routes and components go through them.
   {
     files: ["app/routes/**", "app/components/**", "app/root.tsx"],
-    rules: { "no-restricted-imports": ["error", { patterns: [DATA_ACCESS, FULL_MAKER_MODEL] }] },
+    rules: { "belonging/allowed-imports": ["error", { dataAccess: false }] },
   },
   {
-    files: ["app/routes/admin*", "app/routes/maker.*", "app/routes/maker_.*", "app/components/admin/**", "app/components/maker-portal/**"],
-    rules: { "no-restricted-imports": ["error", { patterns: [DATA_ACCESS] }] },
+    files: ["app/routes/**", "app/components/**", "app/root.tsx"],
+    ignores: BACK_OFFICE_AND_PORTAL,
+    rules: {
+      "belonging/allowed-imports": ["error", { dataAccess: false, only: { models: PUBLIC_MODELS, services: PUBLIC_SERVICES }, reason: PUBLIC_SIDE_REASON }],
+    },
   },
   {
-    files: ["app/models/**"],
-    ignores: ["app/models/maker*.server.ts", "app/models/admin-*.server.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: [FULL_MAKER_MODEL] }] },
+    files: [...PUBLIC_MODELS, ...SHARED_MODELS].map((model) => `app/models/${model}.ts`),
+    rules: {
+      "belonging/allowed-imports": ["error", { only: { models: [...PUBLIC_MODELS, ...SHARED_MODELS], services: [] }, reason: PUBLIC_SIDE_REASON }],
+    },
+  },
+  {
+    files: [...PUBLIC_SERVICES.map((service) => `app/services/${service}.ts`), "app/utils/**"],
+    ignores: ["app/utils/admin*"],
+    rules: {
+      "belonging/allowed-imports": ["error", { only: { models: [...PUBLIC_MODELS, ...SHARED_MODELS], services: PUBLIC_SERVICES }, reason: PUBLIC_SIDE_REASON }],
+    },
+  },
+  {
+    files: ["app/**"],
+    ignores: [...STAFF_RECORD_READERS, "app/generated/**"],
+    rules: { "belonging/no-staff-record": "error" },
   },
 );
