@@ -55,7 +55,8 @@ export default function handleRequest(
 export const handleError: HandleErrorFunction = (error, { request, context }) => {
   // Aborted requests and 4xx answers (404, 405) are not errors of ours.
   if (request.signal.aborted || (isRouteErrorResponse(error) && error.status < 500)) return;
-  (context.logger ?? logger).error({ err: error }, "unhandled error in loader or action");
+  // With the request id, so the page the visitor saw (which never shows the error) can be traced here.
+  (context.logger ?? logger).error({ err: error, requestId: context.requestId }, "unhandled error in loader or action");
 };
 
 /** Called by the server once it listens: reservation expiry, reconciliation and the email outbox. */

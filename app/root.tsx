@@ -132,20 +132,26 @@ export default function App() {
   );
 }
 
+/** What the error page says for an answer a route threw; anything else is "Something went wrong". */
+const ERROR_PAGES = new Map<number, { heading: string; text: string }>([
+  [400, { heading: "We couldn't read that", text: "Something in what was sent didn't make sense to us, so nothing was changed. Please go back and try again." }],
+  [404, { heading: "We couldn't find that page", text: "It may have moved, or it may no longer be available." }],
+  [410, { heading: "This page is no longer here", text: "It may have moved, or it may no longer be available." }],
+  [413, { heading: "That was too much to send at once", text: "Nothing was changed. Please send less (a smaller file, a shorter text) and try again." }],
+  [415, { heading: "We couldn't read that", text: "It wasn't sent the way our forms send it, so nothing was changed. Please go back and try again." }],
+  [503, { heading: "The shop is very busy right now", text: "Nothing was changed. Please try again in a few seconds." }],
+]);
+const UNEXPECTED = { heading: "Something went wrong", text: "We're sorry. Please try again in a moment; if it keeps happening, let us know." };
+
+// Never shows the error itself (no message, no stack): the server logs it with the request id.
 export function ErrorBoundary() {
   const error = useRouteError();
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
-  const gone = isRouteErrorResponse(error) && error.status === 410;
-  const heading = notFound ? "We couldn't find that page" : gone ? "This page is no longer here" : "Something went wrong";
+  const { heading, text } = (isRouteErrorResponse(error) && ERROR_PAGES.get(error.status)) || UNEXPECTED;
   return (
     <Document nonce={useRouteLoaderData<typeof loader>("root")?.nonce} title={`${heading} — Belonging`}>
       <div className="container page narrow">
         <h1>{heading}</h1>
-        <p>
-          {notFound || gone
-            ? "It may have moved, or it may no longer be available."
-            : "We're sorry. Please try again in a moment; if it keeps happening, let us know."}
-        </p>
+        <p>{text}</p>
         <p>
           <Link to="/collections">Browse the shop</Link> or <Link to="/">go to the home page</Link>.
         </p>

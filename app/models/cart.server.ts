@@ -1,5 +1,5 @@
 import type { Prisma } from "~/generated/prisma/client";
-import { prisma } from "~/utils/db.server";
+import { prisma, transaction } from "~/utils/db.server";
 import { GIFT_WRAP_PRICE, MAX_LINE_QUANTITY } from "~/utils/shop";
 
 /**
@@ -157,23 +157,30 @@ function unavailableReason(variant: VariantForCart): string | null {
 }
 
 /**
- * Locks the cart row for the rest of the transaction (and marks it as used), so mutations of
- * one bag run one after another. False when there is no such cart.
+ * Locks the cart row for the rest of the transaction, so mutations of one bag run one after
+ * another. False when there is no such cart. Nothing is written: a refused change leaves the
+ * bag as it was; touchCart marks it as used once a change is made.
  */
 async function lockCart(tx: Prisma.TransactionClient, cartId: string): Promise<boolean> {
+  const rows = await tx.$queryRaw<unknown[]>`SELECT 1 FROM "Cart" WHERE "id" = ${cartId} FOR UPDATE`;
+  return rows.length === 1;
+}
+
+/** Marks the bag as used, which locks its row as lockCart does. False when there is no such cart. */
+async function touchCart(tx: Prisma.TransactionClient, cartId: string): Promise<boolean> {
   const updated = await tx.$executeRaw`UPDATE "Cart" SET "updatedAt" = now() WHERE "id" = ${cartId}`;
   return updated === 1;
 }
 
 /** Adds `quantity` of a variant, creating the cart on first add; capped at what is available. */
 export async function addToCart(cartId: string | null, variantId: string, quantity: number): Promise<CartResult> {
-  return prisma.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const variant = await tx.productVariant.findUnique({ where: { id: variantId }, select: variantForCartSelect(cartId) });
     if (!variant) return fail(400, "We couldn't find that piece. Please choose an option and try again.");
     const reason = unavailableReason(variant);
     if (reason) return fail(409, reason);
 
-    const id = cartId && (await lockCart(tx, cartId)) ? cartId : (await tx.cart.create({ data: {}, select: { id: true } })).id;
+    const id = cartId && (await touchCart(tx, cartId)) ? cartId : (await tx.cart.create({ data: {}, select: { id: true } })).id;
     const key = { cartId_variantId: { cartId: id, variantId } };
     const existing = await tx.cartLine.findUnique({ where: key, select: { quantity: true } });
     const { quantity: allowed, notice } = capQuantity((existing?.quantity ?? 0) + quantity, variant);
@@ -192,7 +199,7 @@ const LINE_GONE = "That piece is no longer in your bag.";
 /** Sets a line of this cart to `quantity`, capped at what is available. */
 export async function updateLineQuantity(cartId: string | null, lineId: string, quantity: number): Promise<CartResult> {
   if (!cartId) return fail(404, LINE_GONE);
-  return prisma.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     if (!(await lockCart(tx, cartId))) return fail(404, LINE_GONE);
     const line = await tx.cartLine.findFirst({ where: { id: lineId, cartId }, select: { variant: { select: variantForCartSelect(cartId) } } });
     if (!line) return fail(404, LINE_GONE);
@@ -200,6 +207,7 @@ export async function updateLineQuantity(cartId: string | null, lineId: string, 
     if (reason) return fail(409, `${reason} You can remove it from your bag.`);
     const { quantity: allowed, notice } = capQuantity(quantity, line.variant);
     await tx.cartLine.update({ where: { id: lineId }, data: { quantity: allowed }, select: { id: true } });
+    await touchCart(tx, cartId);
     return { ok: true, cartId, notice };
   });
 }

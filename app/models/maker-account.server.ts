@@ -9,7 +9,7 @@ import { MakerNotFoundError } from "~/models/maker.server";
 import { deleteUserSessions, hashToken } from "~/models/session.server";
 import { PASSWORD_LINK_HOURS } from "~/models/user.server";
 import { signInAccount, type SignInResult } from "~/utils/auth.server";
-import { prisma } from "~/utils/db.server";
+import { prisma, transaction } from "~/utils/db.server";
 import { hashPassword } from "~/utils/password.server";
 
 export { PASSWORD_LINK_HOURS as INVITATION_HOURS };
@@ -152,7 +152,7 @@ export async function findInvitation(token: string): Promise<{ loginName: string
  */
 export async function acceptInvitation(token: string, passphrase: string): Promise<string | null> {
   const passwordHash = await hashPassword(passphrase);
-  return prisma.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const spent = await tx.passwordToken.updateMany({ where: invitationWhere(token), data: { usedAt: new Date() } });
     if (spent.count !== 1) return null;
     const { userId } = await tx.passwordToken.findUniqueOrThrow({ where: { id: hashToken(token) }, select: { userId: true } });

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { Prisma } from "~/generated/prisma/client";
 import { recordAudit } from "~/models/audit.server";
 import { enqueueEmail } from "~/models/outbox.server";
-import { prisma } from "~/utils/db.server";
+import { prisma, transaction } from "~/utils/db.server";
 import { formatMoney } from "~/utils/money";
 import { orderConfirmationEmail, type EmailOrder } from "~/utils/order-emails";
 import { readShippingAddress, type OrderStatus, type ShippingAddress } from "~/utils/orders";
@@ -10,7 +10,8 @@ import { GIFT_WRAP_PRICE, shippingOptionsFor } from "~/utils/shop";
 
 type Tx = Prisma.TransactionClient;
 
-// Fifty shoppers may queue for the last pieces at once: give each transaction room to wait its turn.
+// Fifty shoppers may queue for the last pieces at once: give each transaction room to wait its turn
+// (the request default, DATABASE_TX_WAIT_MS, may be set lower).
 export const TX_OPTIONS = { maxWait: 20_000, timeout: 30_000 } as const;
 
 /** A Stripe event (or a test provider's) that caused a change; recorded by id in the same transaction. */
@@ -131,7 +132,7 @@ export async function openCheckoutForCart(input: {
   reuseMinMs: number;
 }): Promise<CheckoutResult> {
   try {
-    return await prisma.$transaction(async (tx) => {
+    return await transaction(async (tx) => {
       await tx.$queryRaw`SELECT 1 FROM "Cart" WHERE "id" = ${input.cartId} FOR UPDATE`;
       const cart = await tx.cart.findUnique({ where: { id: input.cartId }, select: cartForCheckoutSelect });
       if (!cart || cart.lines.length === 0) return { ok: false, problems: ["Your bag is empty."] };
@@ -354,7 +355,7 @@ export function emailOrderOf(order: LockedOrder, overrides: Partial<EmailOrder> 
  * been released takes the stock again if it is there, and otherwise flags the order for staff.
  */
 export async function fulfilOrder(event: EventRef, orderId: string, details: CheckoutDetails, origin: string): Promise<OutcomeResult> {
-  return prisma.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     if (!(await claimEvent(tx, event, orderId))) return "duplicate-event";
     const order = await lockOrder(tx, { id: orderId });
     if (!order) return "unknown-order";
@@ -418,7 +419,7 @@ export async function fulfilOrder(event: EventRef, orderId: string, details: Che
 
 /** The checkout completed but the money is still on its way (a delayed payment method): keep the reservation. */
 export async function markProcessing(event: EventRef, orderId: string, details: CheckoutDetails): Promise<OutcomeResult> {
-  return prisma.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     if (!(await claimEvent(tx, event, orderId))) return "duplicate-event";
     const order = await lockOrder(tx, { id: orderId });
     if (!order) return "unknown-order";
@@ -442,7 +443,7 @@ const RELEASE_MESSAGES: Record<ReleaseOutcome, string> = {
  * holding stock (pending or processing) changes; a paid one is never touched.
  */
 export async function releaseOrder(event: EventRef, orderId: string, outcome: ReleaseOutcome, staff: StaffRef = null): Promise<OutcomeResult> {
-  return prisma.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     if (!(await claimEvent(tx, event, orderId))) return "duplicate-event";
     const order = await lockOrder(tx, { id: orderId });
     if (!order) return "unknown-order";
@@ -478,7 +479,7 @@ async function releaseLockedOrder(tx: Tx, order: LockedOrder, outcome: ReleaseOu
  * so repeated or reordered events agree). The whole total refunded: the order is REFUNDED.
  */
 export async function applyRefundedAmount(event: EventRef, paymentIntentId: string, amountRefunded: number): Promise<OutcomeResult> {
-  return prisma.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     if (!(await claimEvent(tx, event, null))) return "duplicate-event";
     const order = await lockOrder(tx, { paymentIntentId });
     if (!order) return "unknown-order";

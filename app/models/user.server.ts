@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Prisma, Role } from "~/generated/prisma/client";
 import { type Actor, recordAudit } from "~/models/audit.server";
 import { deleteUserSessions, hashToken } from "~/models/session.server";
-import { prisma } from "~/utils/db.server";
+import { prisma, transaction } from "~/utils/db.server";
 import { hashPassword } from "~/utils/password.server";
 
 /** Set-password links (invitations) work once, for 72 hours. */
@@ -163,7 +163,7 @@ export async function findPasswordTokenUser(token: string) {
  */
 export async function setPasswordWithToken(token: string, password: string, ip: string): Promise<boolean> {
   const passwordHash = await hashPassword(password);
-  return prisma.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const spent = await tx.passwordToken.updateMany({
       where: { id: hashToken(token), usedAt: null, expiresAt: { gt: new Date() }, user: { active: true, role: { not: "MAKER" } } },
       data: { usedAt: new Date() },

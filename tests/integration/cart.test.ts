@@ -198,14 +198,16 @@ describe("refused input", () => {
     expect(await storedCart(cartId)).toEqual(before);
   });
 
-  it("answers 400 to a body that is not a form", async () => {
-    const request = new Request("http://localhost:3000/cart", {
-      method: "POST",
-      headers: { "Content-Type": "multipart/form-data; boundary=nope" },
-      body: "garbage",
-    });
-    const response = await cartAction({ request, params: {}, context: actionArgs("/cart", {}).context });
-    expect(response.status).toBe(400);
+  it("refuses a body that is not a form: 400 when malformed, 415 for another content type", async () => {
+    for (const [contentType, body, status] of [
+      ["multipart/form-data; boundary=nope", "garbage", 400],
+      ["application/json", JSON.stringify({ intent: "add" }), 415],
+    ] as const) {
+      const request = new Request("http://localhost:3000/cart", { method: "POST", headers: { "Content-Type": contentType }, body });
+      const thrown = await cartAction({ request, params: {}, context: actionArgs("/cart", {}).context }).catch((error: Response) => error);
+      expect(thrown).toBeInstanceOf(Response);
+      expect(thrown.status).toBe(status);
+    }
   });
 
   it("refuses a 5,000-character gift note inline and saves none of the gift options", async () => {
@@ -259,6 +261,22 @@ describe("changing the bag", () => {
       expect((await post(form)).status).toBe(404);
     }
     expect(await allCartLines()).toEqual(before);
+  });
+
+  it("writes nothing at all, not even the bag's last-used time, for a line that is not in the bag", async () => {
+    const product = await createProduct({ variants: [{ onHand: 10 }] });
+    const mine = await bagWith(product.variants[0]!.id, 1);
+    const bagRow = () => prisma.cart.findUniqueOrThrow({ where: { id: mine.cartId } });
+    const before = { bag: await bagRow(), lines: await allCartLines() };
+    for (const form of [
+      { intent: "update", lineId: "no-such-line", quantity: "2" } as Record<string, string>,
+      { intent: "remove", lineId: "no-such-line" },
+    ]) {
+      const response = await post(form, mine.cookie);
+      expect(response.status).toBe(404);
+      expect(response.headers.get("Set-Cookie")).toBeNull();
+    }
+    expect({ bag: await bagRow(), lines: await allCartLines() }).toEqual(before);
   });
 
   it("saves gift options, with line breaks counted as one character", async () => {
