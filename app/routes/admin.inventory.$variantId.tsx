@@ -12,6 +12,7 @@ import { fieldErrors, formValues } from "~/utils/admin-forms";
 import { actorFor, requireStaff } from "~/utils/auth.server";
 import { NO_STORE } from "~/utils/http-cache";
 import { PERMISSIONS } from "~/utils/permissions";
+import { readForm } from "~/utils/request-body.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Stock of ${data?.variant.sku ?? "a variant"} — Belonging back office` },
@@ -50,7 +51,7 @@ const schema = z.object({
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireStaff(request, PERMISSIONS.inventory);
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = schema.safeParse(Object.fromEntries(form));
   const failed = (errors: Record<string, string>, status = 400) =>
     json({ ok: false as const, errors, values: formValues(form), message: null }, { status, headers: NO_STORE });

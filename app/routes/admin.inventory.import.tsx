@@ -1,10 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import {
-  json,
-  MaxPartSizeExceededError,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-} from "@remix-run/node";
+import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { FormMessage, TextArea, TextField } from "~/components/admin/field";
 import { applyStockImport, planStockImport, StockImportRejectedError, type StockImportLine } from "~/models/admin-inventory.server";
@@ -12,6 +7,7 @@ import { readStockCsv, STOCK_IMPORT_MAX_ROWS, type StockCsvError } from "~/utils
 import { actorFor, requireStaff } from "~/utils/auth.server";
 import { NO_STORE } from "~/utils/http-cache";
 import { PERMISSIONS } from "~/utils/permissions";
+import { FileTooLargeError, readFormWithFiles } from "~/utils/request-body.server";
 
 export const meta: MetaFunction = () => [{ title: "Import stock — Belonging back office" }];
 
@@ -34,10 +30,7 @@ const reply = (result: Result, status = 200) => json(result, { status, headers: 
 
 /** The CSV text: an uploaded file if one was chosen, else what was pasted (or carried from the preview). */
 async function readCsvText(request: Request): Promise<{ intent: string; text: string }> {
-  const multipart = request.headers.get("Content-Type")?.startsWith("multipart/form-data");
-  const form = multipart
-    ? await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_FILE_BYTES }))
-    : await request.formData();
+  const form = await readFormWithFiles(request, MAX_FILE_BYTES);
   const file = form.get("file");
   const pasted = form.get("csv");
   const text = file instanceof File && file.size > 0 ? await file.text() : typeof pasted === "string" ? pasted : "";
@@ -50,7 +43,7 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     input = await readCsvText(request);
   } catch (error) {
-    if (!(error instanceof MaxPartSizeExceededError)) throw error;
+    if (!(error instanceof FileTooLargeError)) throw error;
     return reply({ intent: "preview", text: "", errors: [{ line: 1, message: "The file is larger than 1 MB; split it in parts." }], lines: [], applied: null }, 413);
   }
   const intent = input.intent === "apply" ? "apply" : "preview";

@@ -11,6 +11,7 @@ import { requireStaff } from "~/utils/auth.server";
 import { NO_STORE } from "~/utils/http-cache";
 import { orderLabel } from "~/utils/orders";
 import { PERMISSIONS } from "~/utils/permissions";
+import { readForm } from "~/utils/request-body.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: adminOrderStyles }];
 export const meta: MetaFunction = () => [{ title: "Mailbox — Belonging back office" }];
@@ -28,7 +29,7 @@ const retry = z.object({ intent: z.literal("retry"), id: z.string().min(1).max(6
 /** A message that ran out of tries is tried again. */
 export async function action({ request }: ActionFunctionArgs) {
   await requireStaff(request, PERMISSIONS.orders);
-  const parsed = retry.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = retry.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return json({ ok: false, message: "That request wasn't recognised." }, { status: 400, headers: NO_STORE });
   if (!(await retryFailedEmail(parsed.data.id))) {
     return json({ ok: false, message: "That message is not waiting for a retry." }, { status: 409, headers: NO_STORE });

@@ -8,6 +8,7 @@ import { actorFor, requireStaff } from "~/utils/auth.server";
 import { NO_STORE } from "~/utils/http-cache";
 import { makerRecordSchema } from "~/utils/maker-profile-form";
 import { PERMISSIONS } from "~/utils/permissions";
+import { readForm } from "~/utils/request-body.server";
 
 export const meta: MetaFunction = () => [{ title: "New maker — Belonging back office" }];
 
@@ -18,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireStaff(request, PERMISSIONS.makers);
-  const form = Object.fromEntries(await request.formData());
+  const form = Object.fromEntries(await readForm(request));
   const parsed = makerRecordSchema.safeParse(form);
   if (!parsed.success) {
     const values = { internalLabel: String(form.internalLabel ?? ""), privateNotes: String(form.privateNotes ?? "") };

@@ -17,6 +17,7 @@ import { addressLines, isPaidStatus, orderLabel } from "~/utils/orders";
 import { shopOrigin } from "~/utils/origin.server";
 import { PERMISSIONS } from "~/utils/permissions";
 import { PostalAddress } from "~/components/postal-address";
+import { readForm } from "~/utils/request-body.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: adminOrderStyles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -67,7 +68,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireStaff(request, PERMISSIONS.orders);
   const id = orderId.safeParse(params.orderId);
   if (!id.success) throw notFound();
-  const fields = Object.fromEntries(await request.formData());
+  const fields = Object.fromEntries(await readForm(request));
   const values = Object.fromEntries(Object.entries(fields).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
   const parsed = orderAction.safeParse(fields);
   if (!parsed.success) {

@@ -20,6 +20,7 @@ import { actorFor, requireStaff } from "~/utils/auth.server";
 import { NO_STORE } from "~/utils/http-cache";
 import { PERMISSIONS } from "~/utils/permissions";
 import { PublicationStatusBar } from "~/components/admin/publication-status-bar";
+import { readForm } from "~/utils/request-body.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.product.name ?? "Product"} — Belonging back office` },
@@ -39,7 +40,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireStaff(request, PERMISSIONS.products);
   const actor = actorFor(request, user);
   const id = params.id ?? "";
-  const form = await request.formData();
+  const form = await readForm(request);
   try {
     if (form.get("intent") === "status") {
       const parsed = statusSchema.safeParse(Object.fromEntries(form));

@@ -8,6 +8,7 @@ import { parseProductForm } from "~/utils/admin-product-form.server";
 import { actorFor, requireStaff } from "~/utils/auth.server";
 import { NO_STORE } from "~/utils/http-cache";
 import { PERMISSIONS } from "~/utils/permissions";
+import { readForm } from "~/utils/request-body.server";
 
 export const meta: MetaFunction = () => [{ title: "New product — Belonging back office" }];
 
@@ -18,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireStaff(request, PERMISSIONS.products);
-  const form = await request.formData();
+  const form = await readForm(request);
   const failed = (errors: Record<string, string>) =>
     json({ errors, values: formValues(form), collectionIds: form.getAll("collectionIds").map(String) }, { status: 400, headers: NO_STORE });
   const parsed = parseProductForm(form);

@@ -22,6 +22,7 @@ import { actorFor, requireStaff } from "~/utils/auth.server";
 import { NO_STORE } from "~/utils/http-cache";
 import { shopOrigin } from "~/utils/origin.server";
 import { PERMISSIONS, ROLE_DESCRIPTIONS, ROLE_LABELS, STAFF_ROLES } from "~/utils/permissions";
+import { readForm } from "~/utils/request-body.server";
 
 export const meta: MetaFunction = () => [{ title: "Staff — Belonging back office" }];
 
@@ -61,7 +62,7 @@ function reply(result: Result, status = 200) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireStaff(request, PERMISSIONS.staff);
-  const form = Object.fromEntries(await request.formData());
+  const form = Object.fromEntries(await readForm(request));
   const parsed = schema.safeParse(form);
   const intent = typeof form.intent === "string" ? form.intent : "";
   if (!parsed.success) {

@@ -20,6 +20,7 @@ import { cartCookieHeader, readCartId } from "~/utils/cart-cookie.server";
 import { cartAction, cartSearch, intents, type Intent } from "~/utils/cart-form.server";
 import { takeCheckoutNotice } from "~/utils/checkout-notice.server";
 import { NO_STORE } from "~/utils/http-cache";
+import { readForm } from "~/utils/request-body.server";
 import { formatMoney } from "~/utils/money";
 import { FREE_SHIPPING_THRESHOLD } from "~/utils/shop";
 
@@ -52,9 +53,7 @@ function failure(status: number, error: string, intent: Intent | null, lineId: s
 
 /** Every change to the bag: add, update, remove and gift options, told apart by `intent`. */
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData().catch(() => null);
-  if (!form) return failure(400, "We couldn't read that form. Please try again.", null, null);
-  const fields = Object.fromEntries(form);
+  const fields = Object.fromEntries(await readForm(request));
   const lineId = typeof fields.lineId === "string" ? fields.lineId : null;
   const parsed = cartAction.safeParse(fields);
   if (!parsed.success) {

@@ -6,6 +6,7 @@ import { readCartId } from "~/utils/cart-cookie.server";
 import { checkoutNoticeHeader } from "~/utils/checkout-notice.server";
 import { NO_STORE } from "~/utils/http-cache";
 import { shopOrigin } from "~/utils/origin.server";
+import { readForm } from "~/utils/request-body.server";
 
 // Checkout starts from the bag's form; a GET here has nothing to show.
 export function loader() {
@@ -29,8 +30,8 @@ async function backToBag(messages: string[]) {
 
 /** POST /checkout: from the bag to the payment page, or back to the bag with a message per line. */
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData().catch(() => null);
-  const seen = seenPrices.safeParse(form ? [...form.entries()] : null);
+  const form = await readForm(request);
+  const seen = seenPrices.safeParse([...form.entries()]);
   if (!seen.success) return backToBag(["We couldn't read that form. Please check your bag and try again."]);
   const cartId = await readCartId(request);
   if (!cartId) return backToBag(["Your bag is empty."]);

@@ -12,6 +12,7 @@ import { formatMoney } from "~/utils/money";
 import { countryName, orderLabel } from "~/utils/orders";
 import { shopOrigin } from "~/utils/origin.server";
 import { SHIPPING_COUNTRIES, shippingOptionsFor } from "~/utils/shop";
+import { readForm } from "~/utils/request-body.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: checkoutStyles }];
 export const meta: MetaFunction = () => [{ title: "Test payment — Belonging" }, { name: "robots", content: "noindex" }];
@@ -67,7 +68,7 @@ const intent = z.enum(["pay", "decline", "cancel"]);
 export async function action({ request, params }: ActionFunctionArgs) {
   const order = await findSession(params.sessionId);
   if (!order || !params.sessionId) throw notFound();
-  const fields = Object.fromEntries(await request.formData());
+  const fields = Object.fromEntries(await readForm(request));
   const chosen = intent.safeParse(fields.intent);
   if (!chosen.success) return json({ errors: { form: "Please choose Pay, Decline or Cancel." } }, { status: 400, headers: NO_STORE });
 

@@ -8,6 +8,7 @@ import { fieldErrors } from "~/utils/admin-forms";
 import { getUser, homeFor, safeRedirect, signIn } from "~/utils/auth.server";
 import { NO_STORE } from "~/utils/http-cache";
 import { MIN_PASSWORD_LENGTH } from "~/utils/password.server";
+import { readForm } from "~/utils/request-body.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: adminStyles }];
 export const meta: MetaFunction = () => [{ title: "Sign in — Belonging" }, { name: "robots", content: "noindex" }];
@@ -26,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const notice = url.searchParams.get("notice");
   return json(
     {
-      notice: notice && notice in NOTICES ? NOTICES[notice as keyof typeof NOTICES] : null,
+      notice: notice && Object.hasOwn(NOTICES, notice) ? NOTICES[notice as keyof typeof NOTICES] : null,
       redirectTo: safeRedirect(url.searchParams.get("redirectTo"), ""),
     },
     { headers: NO_STORE },
@@ -47,7 +48,7 @@ const signInSchema = z.object({
 const INVALID = "That email and password do not match an account. Check both and try again.";
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = signInSchema.safeParse(Object.fromEntries(form));
   const email = typeof form.get("email") === "string" ? String(form.get("email")) : "";
   if (!parsed.success) {

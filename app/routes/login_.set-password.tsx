@@ -9,6 +9,7 @@ import { fieldErrors } from "~/utils/admin-forms";
 import { clientIp } from "~/utils/auth.server";
 import { NO_STORE } from "~/utils/http-cache";
 import { MIN_PASSWORD_LENGTH } from "~/utils/password.server";
+import { readForm } from "~/utils/request-body.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: adminStyles }];
 export const meta: MetaFunction = () => [{ title: "Set your password — Belonging" }, { name: "robots", content: "noindex" }];
@@ -38,7 +39,7 @@ const schema = z
   .refine((value) => value.password === value.confirm, { path: ["confirm"], message: "The two passwords are not the same." });
 
 export async function action({ request }: ActionFunctionArgs) {
-  const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = schema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return json({ errors: fieldErrors(parsed.error), expired: false }, { status: 400, headers: NO_STORE });
   const done = await setPasswordWithToken(parsed.data.token, parsed.data.password, clientIp(request));
   if (!done) return json({ errors: {}, expired: true }, { status: 410, headers: NO_STORE });

@@ -12,6 +12,7 @@ import { NO_STORE } from "~/utils/http-cache";
 import { requireMaker } from "~/utils/maker-auth.server";
 import { FIELD_LABELS, FIELD_PHRASES, MAKER_PUBLIC_FIELDS, projectPublicProfile, REMINDER_DAYS } from "~/utils/maker-profile";
 import type { PortalHandle } from "./maker";
+import { readForm } from "~/utils/request-body.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: makersStyles }];
 export const meta: MetaFunction = () => [{ title: "What is public about me now — Belonging" }, { name: "robots", content: "noindex" }];
@@ -34,7 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const now = Date.now();
   return json(
     {
-      notice: notice && notice in NOTICES ? NOTICES[notice as keyof typeof NOTICES] : null,
+      notice: notice && Object.hasOwn(NOTICES, notice) ? NOTICES[notice as keyof typeof NOTICES] : null,
       profile: current ? projectPublicProfile(slug, current.version, current.fields) : null,
       fields: current ? MAKER_PUBLIC_FIELDS.filter((field) => current.fields.includes(field)) : [],
       attribution:
@@ -54,7 +55,7 @@ const schema = z.object({ intent: z.literal("withdraw-field"), field: z.enum(MAK
 
 export async function action({ request }: ActionFunctionArgs) {
   const me = await requireMaker(request);
-  const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = schema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return json({ ok: false, message: "Nothing changed. Please choose what to stop showing." }, { status: 400, headers: NO_STORE });
   try {
     const { withdrawn } = await withdrawConsent({ makerId: me.makerId, userId: me.userId, fields: [parsed.data.field] });

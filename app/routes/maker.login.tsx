@@ -9,6 +9,7 @@ import { getUser } from "~/utils/auth.server";
 import { NO_STORE } from "~/utils/http-cache";
 import { portalRedirect } from "~/utils/maker-auth.server";
 import { MIN_PASSWORD_LENGTH } from "~/utils/password.server";
+import { readForm } from "~/utils/request-body.server";
 
 export const meta: MetaFunction = () => [{ title: "Sign in to your maker pages — Belonging" }, { name: "robots", content: "noindex" }];
 
@@ -21,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const notice = url.searchParams.get("notice");
   return json(
     {
-      notice: notice && notice in NOTICES ? NOTICES[notice as keyof typeof NOTICES] : null,
+      notice: notice && Object.hasOwn(NOTICES, notice) ? NOTICES[notice as keyof typeof NOTICES] : null,
       redirectTo: portalRedirect(url.searchParams.get("redirectTo")),
     },
     { headers: NO_STORE },
@@ -42,7 +43,7 @@ const schema = z.object({
 const INVALID = "That sign-in name and passphrase do not match. Check both and try again.";
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = Object.fromEntries(await request.formData());
+  const form = Object.fromEntries(await readForm(request));
   const loginName = typeof form.loginName === "string" ? form.loginName : "";
   const parsed = schema.safeParse(form);
   if (!parsed.success) return json({ errors: fieldErrors(parsed.error), message: null, loginName }, { status: 400, headers: NO_STORE });

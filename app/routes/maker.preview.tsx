@@ -21,6 +21,7 @@ import {
   projectPublicProfile,
 } from "~/utils/maker-profile";
 import type { PortalHandle } from "./maker";
+import { readForm } from "~/utils/request-body.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: makersStyles }];
 export const meta: MetaFunction = () => [{ title: "Preview and choose — Belonging" }, { name: "robots", content: "noindex" }];
@@ -76,7 +77,7 @@ const schema = z.object({
 
 export async function action({ request }: ActionFunctionArgs) {
   const me = await requireMaker(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const fields = form.getAll("fields").filter((value): value is string => typeof value === "string");
   const parsed = schema.safeParse({ ...Object.fromEntries(form), fields });
   if (!parsed.success) {

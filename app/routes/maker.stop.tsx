@@ -8,6 +8,7 @@ import { ConsentError, getConsentOverview, withdrawConsent } from "~/models/make
 import { NO_STORE } from "~/utils/http-cache";
 import { requireMaker } from "~/utils/maker-auth.server";
 import type { PortalHandle } from "./maker";
+import { readForm } from "~/utils/request-body.server";
 
 export const meta: MetaFunction = () => [{ title: "Stop showing my profile — Belonging" }, { name: "robots", content: "noindex" }];
 export const handle: PortalHandle = { portalNav: true };
@@ -23,7 +24,7 @@ const schema = z.object({ intent: z.literal("stop-all") });
 
 export async function action({ request }: ActionFunctionArgs) {
   const me = await requireMaker(request);
-  if (!schema.safeParse(Object.fromEntries(await request.formData())).success) {
+  if (!schema.safeParse(Object.fromEntries(await readForm(request))).success) {
     return json({ message: "Nothing changed." }, { status: 400, headers: NO_STORE });
   }
   try {

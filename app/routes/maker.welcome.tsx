@@ -8,6 +8,7 @@ import { fieldErrors } from "~/utils/admin-forms";
 import { startSession } from "~/utils/auth.server";
 import { NO_STORE } from "~/utils/http-cache";
 import { MIN_PASSWORD_LENGTH } from "~/utils/password.server";
+import { readForm } from "~/utils/request-body.server";
 
 export const meta: MetaFunction = () => [{ title: "Welcome to your maker pages — Belonging" }, { name: "robots", content: "noindex" }];
 
@@ -37,7 +38,7 @@ const schema = z
   .refine((value) => value.passphrase === value.confirm, { path: ["confirm"], message: "The two are not the same. Please type it again." });
 
 export async function action({ request }: ActionFunctionArgs) {
-  const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = schema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return json({ errors: fieldErrors(parsed.error), expired: false }, { status: 400, headers: NO_STORE });
   const userId = await acceptInvitation(parsed.data.token, parsed.data.passphrase);
   if (!userId) return json({ errors: {}, expired: true }, { status: 410, headers: NO_STORE });

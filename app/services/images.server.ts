@@ -1,14 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import {
-  MaxPartSizeExceededError,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-} from "@remix-run/node";
 import sharp from "sharp";
 
 import { IMAGE_FORMATS, IMAGE_WIDTHS, renditionWidths, type ImageFormat, type ImageWidth } from "~/utils/images";
+import { FileTooLargeError, readFormWithFiles } from "~/utils/request-body.server";
 
 export { IMAGE_FORMATS, IMAGE_WIDTHS, renditionWidths, type ImageFormat };
 
@@ -30,11 +26,10 @@ export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 /** A form that may carry an image upload, multipart or not; null when a file is over the size limit. */
 export async function readUploadForm(request: Request): Promise<FormData | null> {
-  if (!request.headers.get("Content-Type")?.startsWith("multipart/form-data")) return request.formData();
   try {
-    return await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: DEFAULT_MAX_BYTES }));
+    return await readFormWithFiles(request, DEFAULT_MAX_BYTES);
   } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) return null;
+    if (error instanceof FileTooLargeError) return null;
     throw error;
   }
 }
