@@ -10,8 +10,7 @@ import { GIFT_WRAP_PRICE, shippingOptionsFor } from "~/utils/shop";
 
 type Tx = Prisma.TransactionClient;
 
-// Fifty shoppers may queue for the last pieces at once: give each transaction room to wait its turn
-// (the request default, DATABASE_TX_WAIT_MS, may be set lower).
+// Fifty shoppers may queue for the last pieces at once: give each transaction room to wait its turn.
 export const TX_OPTIONS = { maxWait: 20_000, timeout: 30_000 } as const;
 
 /** A Stripe event (or a test provider's) that caused a change; recorded by id in the same transaction. */
