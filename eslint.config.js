@@ -21,6 +21,8 @@ const PUBLIC_SERVICES = named(["checkout", "image-store", "images", "mail", "mak
 // The only modules that may name a maker's staff-only record (MakerStaffRecord): the back
 // office's models, and the portal-account model staff use to name her account.
 const STAFF_RECORD_READERS = ["app/models/admin-*.server.ts", "app/models/maker-account.server.ts"];
+// The models that read maker data; every other model reaches it only through their selects.
+const MAKER_MODELS = ["app/models/public-maker.server.ts", "app/models/maker.server.ts", "app/models/maker-account.server.ts", "app/models/admin-*.server.ts"];
 const BACK_OFFICE_AND_PORTAL = ["app/routes/admin*", "app/routes/maker.*", "app/routes/maker_.*", "app/components/admin/**", "app/components/maker-portal/**"];
 const PUBLIC_SIDE_REASON =
   "the public side of the shop may use only the models and services listed in eslint.config.js (maker data only through ~/models/public-maker.server).";
@@ -73,5 +75,10 @@ export default tseslint.config(
     files: ["app/**"],
     ignores: [...STAFF_RECORD_READERS, "app/generated/**"],
     rules: { "belonging/no-staff-record": "error" },
+  },
+  {
+    files: ["app/models/**"],
+    ignores: MAKER_MODELS,
+    rules: { "belonging/maker-data": "error" },
   },
 );

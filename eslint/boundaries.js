@@ -9,6 +9,10 @@
 //
 // belonging/no-staff-record: the staff-only MakerStaffRecord (and the `staffRecord` relation to
 // it) may not be named, in code, a string or SQL, outside the files allowed to read it.
+//
+// belonging/maker-data: the other models may not name a maker table (client, string or SQL) or
+// select a maker's versions, consents, history, reviews, staff record or account through a
+// `maker:` relation; they reach maker data only through the maker models' own selects.
 import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -97,4 +101,44 @@ const noStaffRecord = {
   },
 };
 
-export default { meta: { name: "belonging" }, rules: { "allowed-imports": allowedImports, "no-staff-record": noStaffRecord } };
+// Everything about a maker beyond her public slug: her profile versions (drafts included),
+// consents and their history, safety reviews, her staff-only record and her account.
+const MAKER_TABLES = /MakerProfileVersion|MakerConsent|ConsentEvent|SafetyReview|MakerStaffRecord/i;
+// Her relations, and the staff-only fields that once lived on Maker itself.
+const MAKER_PRIVATE_KEYS = new Set(["versions", "consents", "events", "safetyReviews", "staffRecord", "account", "internalLabel", "privateNotes"]);
+
+/** Whether `node` sits inside the value of a `maker:` property (a select, include or where on Maker). */
+function insideMakerRelation(node) {
+  for (let parent = node.parent?.parent; parent; parent = parent.parent) {
+    if (parent.type === "Property" && !parent.computed && (parent.key.name ?? parent.key.value) === "maker") return true;
+  }
+  return false;
+}
+
+const makerDataOnlyThroughItsModels = {
+  meta: {
+    type: "problem",
+    docs: { description: "Keeps maker data (versions, consents, reviews, staff record, account) in the maker models." },
+    schema: [],
+    messages: {
+      table: "Maker data is read only by the maker models: public pages through ~/models/public-maker.server (publicAttributionSelect for a product's maker), staff through the admin models.",
+    },
+  },
+  create(context) {
+    const report = (node) => context.report({ node, messageId: "table" });
+    return {
+      Identifier: (node) => MAKER_TABLES.test(node.name) && report(node),
+      Literal: (node) => typeof node.value === "string" && MAKER_TABLES.test(node.value) && report(node),
+      TemplateElement: (node) => MAKER_TABLES.test(node.value.raw) && report(node),
+      Property: (node) => {
+        const name = node.computed ? null : (node.key.name ?? node.key.value);
+        if (MAKER_PRIVATE_KEYS.has(name) && insideMakerRelation(node)) report(node.key);
+      },
+    };
+  },
+};
+
+export default {
+  meta: { name: "belonging" },
+  rules: { "allowed-imports": allowedImports, "no-staff-record": noStaffRecord, "maker-data": makerDataOnlyThroughItsModels },
+};

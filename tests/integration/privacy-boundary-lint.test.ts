@@ -95,3 +95,26 @@ describe("only back-office models may name a maker's staff-only record", () => {
     }
   });
 });
+
+describe("other models reach maker data only through the maker models", () => {
+  const NEW_MODEL = "app/models/new-feature.server.ts";
+  const refused: [string, string][] = [
+    ["her staff-only fields through a product's maker", `export const s = { maker: { select: { internalLabel: true, privateNotes: true } } };`],
+    ["her drafts through a product's maker", `export const s = { maker: { select: { slug: true, versions: { select: { bio: true } } } } };`],
+    ["her consents through an include", `export const s = { include: { maker: { include: { consents: true } } } };`],
+    ["a maker table through the client", `export const f = (db: any) => db.makerProfileVersion.findMany();`],
+    ["a maker table in SQL", 'export const q = (db: any) => db.$queryRaw`SELECT bio FROM "MakerProfileVersion"`;'],
+  ];
+  for (const [what, code] of refused) {
+    it(`refuses ${what}`, async () => {
+      expect(await boundaryErrors(NEW_MODEL, code)).toContain("belonging/maker-data");
+      expect(await boundaryErrors("app/models/collection.server.ts", code)).toContain("belonging/maker-data");
+    });
+  }
+
+  it("allows her public slug, and the public maker model's own selects", async () => {
+    expect(await boundaryErrors(NEW_MODEL, `export const s = { maker: { select: { slug: true } } };`)).toEqual([]);
+    const publicMaker = `export const s = { consents: { select: { version: { select: { bio: true } } } } };\nexport const f = (db: any) => db.makerConsent.findMany();`;
+    expect(await boundaryErrors("app/models/public-maker.server.ts", publicMaker)).toEqual([]);
+  });
+});
