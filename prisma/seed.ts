@@ -30,7 +30,7 @@ export async function seedDemoShop({ log = () => {}, resetCredentials = false, d
   const started = Date.now();
   log("Loading the demo shop…");
   const makerIds = await seedMakers(db);
-  for (const product of products) await seedProduct(db, product, makerIds[product.maker ?? ""] ?? null);
+  for (const product of products) await seedProduct(db, product, product.makers.map((key) => makerIds[key]!));
   await seedProductImages(db, log);
   await seedCollections(db);
   await seedArticles(db);
@@ -105,7 +105,7 @@ async function seedMakerProfile(db: PrismaClient, makerId: string, maker: SeedMa
   ]);
 }
 
-async function seedProduct(db: PrismaClient, product: SeedProduct, makerId: string | null) {
+async function seedProduct(db: PrismaClient, product: SeedProduct, makerIds: string[]) {
   const existing = await db.product.findUnique({ where: { handle: product.handle }, select: { id: true } });
   if (existing) return;
   const publishedAt = new Date(Date.now() - product.daysSinceLaunch * DAY);
@@ -128,7 +128,7 @@ async function seedProduct(db: PrismaClient, product: SeedProduct, makerId: stri
         materialsShare: product.moneyBreakdown.materials,
         programShare: product.moneyBreakdown.program,
         operationsShare: product.moneyBreakdown.operations,
-        makerId,
+        makers: { create: makerIds.map((makerId, position) => ({ makerId, position })) },
       },
     });
     for (const [position, variant] of product.variants.entries()) {

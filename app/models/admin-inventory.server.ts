@@ -1,4 +1,6 @@
 import { Prisma } from "~/generated/prisma/client";
+import { findMakersByLabels, listMakerChoices } from "~/models/admin-makers.server";
+import { setProductMakers } from "~/models/admin-products.server";
 import { type Actor, recordAudit } from "~/models/audit.server";
 import { type AdjustReason, LEDGER_LIMIT, type StockFilter } from "~/utils/admin";
 import type { StockCsvRow } from "~/utils/admin-csv";
@@ -133,7 +135,7 @@ export function listStockForExport() {
       onHand: true,
       reserved: true,
       lowStockThreshold: true,
-      product: { select: { name: true, status: true } },
+      product: { select: { name: true, status: true, makers: { select: { makerId: true }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] } } },
     },
     orderBy: [{ product: { name: "asc" } }, { position: "asc" }, { id: "asc" }],
   });
@@ -147,23 +149,62 @@ export type StockImportLine = {
   current: number | null;
   next: number;
   reserved: number | null;
+  /** Who made the piece, by internal label: as it is now, and as the file sets it (null: left as it is). */
+  makersNow: string[];
+  makersNext: string[] | null;
   error: string | null;
 };
 
-/** What a stock file would change, line by line, with what is wrong on each: one query. */
+/** Whether a checked line changes anything: the count, or who made the piece. */
+export function lineChanges(line: StockImportLine) {
+  return line.current !== line.next || (line.makersNext !== null && line.makersNext.join("\n") !== line.makersNow.join("\n"));
+}
+
+/** What a stock file would change, line by line, with what is wrong on each: two queries. */
 export async function planStockImport(rows: StockCsvRow[], db: Prisma.TransactionClient = prisma): Promise<StockImportLine[]> {
-  const variants = await db.productVariant.findMany({
-    where: { sku: { in: rows.map((row) => row.sku), mode: "insensitive" } },
-    select: { id: true, sku: true, title: true, onHand: true, reserved: true, product: { select: { name: true } } },
-  });
+  const labels = [...new Set(rows.flatMap((row) => row.makers ?? []))];
+  const [variants, makers, choices] = await Promise.all([
+    db.productVariant.findMany({
+      where: { sku: { in: rows.map((row) => row.sku), mode: "insensitive" } },
+      select: {
+        id: true,
+        sku: true,
+        title: true,
+        onHand: true,
+        reserved: true,
+        product: { select: { id: true, name: true, makers: { select: { makerId: true }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] } } },
+      },
+    }),
+    labels.length > 0 ? findMakersByLabels(labels, db) : Promise.resolve([]),
+    listMakerChoices(),
+  ]);
+  const labelOf = new Map(choices.map((maker) => [maker.id, maker.internalLabel]));
+  const byLabel = new Map<string, typeof makers>();
+  for (const maker of makers) byLabel.set(maker.internalLabel.toUpperCase(), [...(byLabel.get(maker.internalLabel.toUpperCase()) ?? []), maker]);
   const bySku = new Map(variants.map((v) => [v.sku.toUpperCase(), v]));
+  // Two lines of one piece must not name different makers.
+  const setBy = new Map<string, { line: number; makers: string }>();
   return rows.map((row) => {
     const variant = bySku.get(row.sku.toUpperCase());
     if (!variant) {
-      return { line: row.line, sku: row.sku, productName: null, title: null, current: null, next: row.onHand, reserved: null, error: `No variant has the SKU ${row.sku}.` };
+      return { line: row.line, sku: row.sku, productName: null, title: null, current: null, next: row.onHand, reserved: null, makersNow: [], makersNext: row.makers, error: `No variant has the SKU ${row.sku}.` };
     }
-    const error =
-      row.onHand < variant.reserved ? `On hand cannot be below the ${variant.reserved} reserved for open orders.` : null;
+    const problems: string[] = [];
+    if (row.onHand < variant.reserved) problems.push(`On hand cannot be below the ${variant.reserved} reserved for open orders.`);
+    let makersNext: string[] | null = null;
+    if (row.makers) {
+      makersNext = [];
+      for (const label of row.makers) {
+        const found = byLabel.get(label.toUpperCase()) ?? [];
+        if (found.length === 0) problems.push(`No maker is called “${label}”.`);
+        else if (found.length > 1) problems.push(`${found.length} makers are called “${label}”; set this piece's makers in its editor.`);
+        else makersNext.push(found[0]!.internalLabel);
+      }
+      const earlier = setBy.get(variant.product.id);
+      const key = makersNext.join("\n").toUpperCase();
+      if (earlier && earlier.makers !== key) problems.push(`Line ${earlier.line} names other makers for ${variant.product.name}.`);
+      else setBy.set(variant.product.id, { line: row.line, makers: key });
+    }
     return {
       line: row.line,
       sku: variant.sku,
@@ -172,9 +213,29 @@ export async function planStockImport(rows: StockCsvRow[], db: Prisma.Transactio
       current: variant.onHand,
       next: row.onHand,
       reserved: variant.reserved,
-      error,
+      makersNow: variant.product.makers.map((m) => labelOf.get(m.makerId) ?? ""),
+      makersNext,
+      error: problems.length > 0 ? problems.join(" ") : null,
     };
   });
+}
+
+/** Credits the makers a checked file names, one piece at a time; returns them by SKU for the audit log. */
+async function setMakersFromPlan(tx: Prisma.TransactionClient, plan: StockImportLine[]) {
+  const wanted = plan.filter((line) => line.makersNext !== null && lineChanges(line));
+  if (wanted.length === 0) return {};
+  const labels = [...new Set(wanted.flatMap((line) => line.makersNext!))];
+  const idOf = new Map((await findMakersByLabels(labels, tx)).map((maker) => [maker.internalLabel, maker.id]));
+  const products = await tx.productVariant.findMany({ where: { sku: { in: wanted.map((line) => line.sku) } }, select: { sku: true, productId: true } });
+  const productOf = new Map(products.map((v) => [v.sku, v.productId]));
+  const done = new Set<string>();
+  for (const line of wanted) {
+    const productId = productOf.get(line.sku)!;
+    if (done.has(productId)) continue;
+    done.add(productId);
+    await setProductMakers(tx, productId, line.makersNext!.map((label) => idOf.get(label)!));
+  }
+  return Object.fromEntries(wanted.map((line) => [line.sku, line.makersNext]));
 }
 
 export class StockImportRejectedError extends Error {
@@ -194,8 +255,14 @@ export async function applyStockImport(actor: Actor, rows: StockCsvRow[]) {
     await tx.$queryRaw`SELECT "id" FROM "ProductVariant" WHERE upper("sku") = ANY(${skus}::text[]) ORDER BY "id" FOR UPDATE`;
     const plan = await planStockImport(rows, tx);
     if (plan.some((line) => line.error)) throw new StockImportRejectedError(plan);
+    const changed = plan.filter(lineChanges);
+    if (changed.length === 0) return { changed: 0 };
+    const makerChanges = await setMakersFromPlan(tx, plan);
     const changes = plan.filter((line) => line.current !== line.next);
-    if (changes.length === 0) return { changed: 0 };
+    if (changes.length === 0) {
+      await recordAudit(tx, actor, { action: "inventory.imported", entityType: "ProductVariant", entityId: null, after: { makers: makerChanges } });
+      return { changed: changed.length };
+    }
     const ids = await tx.productVariant.findMany({ where: { sku: { in: changes.map((c) => c.sku) } }, select: { id: true, sku: true } });
     const idOf = new Map(ids.map((v) => [v.sku, v.id]));
     const variantIds = changes.map((c) => idOf.get(c.sku)!);
@@ -217,8 +284,8 @@ export async function applyStockImport(actor: Actor, rows: StockCsvRow[]) {
       entityType: "ProductVariant",
       entityId: null,
       before: Object.fromEntries(changes.map((c) => [c.sku, c.current])),
-      after: Object.fromEntries(changes.map((c) => [c.sku, c.next])),
+      after: { ...Object.fromEntries(changes.map((c) => [c.sku, c.next])), ...(Object.keys(makerChanges).length > 0 ? { makers: makerChanges } : {}) },
     });
-    return { changed: changes.length };
+    return { changed: changed.length };
   });
 }

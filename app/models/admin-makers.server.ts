@@ -5,7 +5,7 @@
 // access, but nothing here (or anywhere staff reach) creates a MakerConsent: only she can.
 import type { Prisma } from "~/generated/prisma/client";
 import { type Actor, recordAudit } from "~/models/audit.server";
-import { MakerNotFoundError, newMakerSlug, profileVersionSelect } from "~/models/maker.server";
+import { MakerNotFoundError, makerPiecesArgs, newMakerSlug, profileVersionSelect, toMakerPieces } from "~/models/maker.server";
 import { prisma } from "~/utils/db.server";
 import { consentStatus } from "~/utils/maker-profile";
 
@@ -65,9 +65,10 @@ const makerDetailSelect = {
   safetyReviews: { select: { id: true, note: true, createdAt: true, reviewer: { select: { name: true } } }, orderBy: { createdAt: "asc" } },
   events: { select: { id: true, action: true, fields: true, versionId: true, createdAt: true }, orderBy: { createdAt: "desc" } },
   account: { select: portalAccountSelect },
+  products: makerPiecesArgs,
 } satisfies Prisma.MakerSelect;
 
-/** One maker as staff see her, in one query. */
+/** One maker as staff see her, with her pieces and how many of each sold, in one query. */
 export async function getMakerForStaff(makerId: string, now = new Date()) {
   const record = await prisma.makerStaffRecord.findUnique({
     where: { makerId },
@@ -76,10 +77,11 @@ export async function getMakerForStaff(makerId: string, now = new Date()) {
   if (!record) return null;
   const { maker: row, ...staffRecord } = record;
   const current = row.consents[0] ?? null;
-  const { versions, consents: _consents, account, ...rest } = row;
+  const { versions, consents: _consents, account, products, ...rest } = row;
   return {
     ...rest,
     ...staffRecord,
+    pieces: toMakerPieces(products),
     draft: versions[0] ?? null,
     current,
     status: consentStatus(current, row.events[0]?.action ?? null, now),
@@ -113,4 +115,39 @@ export async function updateMakerRecord(actor: Actor, makerId: string, input: { 
       after: { internalLabel: input.internalLabel, notesChanged: before.privateNotes !== input.privateNotes },
     });
   });
+}
+
+/**
+ * Every maker as staff pick her for a piece: her internal label, and whether her name is shown
+ * on her pieces right now (only her own consent decides that), in one query.
+ */
+export async function listMakerChoices(now = new Date()) {
+  const records = await prisma.makerStaffRecord.findMany({
+    select: {
+      makerId: true,
+      internalLabel: true,
+      maker: {
+        select: {
+          consents: { where: { withdrawnAt: null, expiresAt: { gt: now }, fields: { hasEvery: ["attribution", "displayName"] } }, select: { id: true }, take: 1 },
+        },
+      },
+    },
+    orderBy: [{ internalLabel: "asc" }, { makerId: "asc" }],
+  });
+  return records.map((record) => ({ id: record.makerId, internalLabel: record.internalLabel, credited: record.maker.consents.length > 0 }));
+}
+export type MakerChoice = Awaited<ReturnType<typeof listMakerChoices>>[number];
+
+/** How many of these makers exist; a piece can only be credited to makers who do. */
+export function countMakers(ids: string[], db: Prisma.TransactionClient = prisma) {
+  return db.maker.count({ where: { id: { in: ids } } });
+}
+
+/** The makers whose internal label is one of these, compared without case (for the stock file). */
+export async function findMakersByLabels(labels: string[], db: Prisma.TransactionClient = prisma) {
+  const records = await db.makerStaffRecord.findMany({
+    where: { OR: labels.map((label) => ({ internalLabel: { equals: label, mode: "insensitive" as const } })) },
+    select: { makerId: true, internalLabel: true },
+  });
+  return records.map((record) => ({ id: record.makerId, internalLabel: record.internalLabel }));
 }

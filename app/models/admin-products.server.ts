@@ -1,4 +1,5 @@
 import type { Prisma, ProductCategory, PublicationStatus } from "~/generated/prisma/client";
+import { countMakers } from "~/models/admin-makers.server";
 import { type Actor, recordAudit } from "~/models/audit.server";
 import { prisma } from "~/utils/db.server";
 
@@ -13,14 +14,16 @@ export const adminProductRowSelect = {
   updatedAt: true,
   images: { select: { key: true, alt: true, width: true, height: true }, orderBy: { position: "asc" }, take: 1 },
   variants: { select: { onHand: true, reserved: true } },
+  makers: { select: { makerId: true }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] },
 } satisfies Prisma.ProductSelect;
 
-export type AdminProductFilter = { q?: string; status?: PublicationStatus; page: number };
+export type AdminProductFilter = { q?: string; status?: PublicationStatus; makerId?: string; page: number };
 
 /** One page of products for staff, in one query; `hasMore` from one extra row. */
-export async function listAdminProducts({ q, status, page }: AdminProductFilter) {
+export async function listAdminProducts({ q, status, makerId, page }: AdminProductFilter) {
   const where: Prisma.ProductWhereInput = {
     status,
+    ...(makerId ? { makers: { some: { makerId } } } : {}),
     ...(q
       ? {
           OR: [
@@ -38,8 +41,9 @@ export async function listAdminProducts({ q, status, page }: AdminProductFilter)
     skip: (page - 1) * ADMIN_PAGE_SIZE,
     take: ADMIN_PAGE_SIZE + 1,
   });
-  const products = rows.slice(0, ADMIN_PAGE_SIZE).map(({ variants, images, ...row }) => ({
+  const products = rows.slice(0, ADMIN_PAGE_SIZE).map(({ variants, images, makers, ...row }) => ({
     ...row,
+    makerIds: makers.map((m) => m.makerId),
     image: images[0] ?? null,
     variantCount: variants.length,
     available: variants.reduce((sum, v) => sum + Math.max(0, v.onHand - v.reserved), 0),
@@ -71,6 +75,7 @@ export const productEditSelect = {
   },
   images: { select: { id: true, key: true, alt: true, width: true, height: true, position: true }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] },
   collections: { select: { collectionId: true } },
+  makers: { select: { makerId: true }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] },
 } satisfies Prisma.ProductSelect;
 
 export type ProductForEdit = Prisma.ProductGetPayload<{ select: typeof productEditSelect }>;
@@ -114,6 +119,8 @@ export type ProductInput = {
   programShare: number;
   operationsShare: number;
   collectionIds: string[];
+  /** Who made it, in the order credited; several for a collaboration. */
+  makerIds: string[];
   /** In display order; each row keeps the index it had in the form, for its errors. */
   variants: (VariantInput & { row: number })[];
 };
@@ -172,6 +179,7 @@ async function assertNoConflicts(tx: Prisma.TransactionClient, productId: string
   if (handleOwner) errors.handle = `The web address “${input.handle}” is already used by “${handleOwner.name}”.`;
   const collections = await tx.collection.count({ where: { id: { in: input.collectionIds }, priceMin: null, priceMax: null } });
   if (collections !== input.collectionIds.length) errors.collectionIds = "One of these collections no longer exists; reload the page.";
+  if ((await countMakers(input.makerIds, tx)) !== input.makerIds.length) errors.makerIds = "One of these makers no longer exists; reload the page.";
   if (Object.keys(errors).length > 0) throw new ProductConflictError(errors);
 }
 
@@ -194,12 +202,25 @@ function productData(input: ProductInput) {
 
 /** What the audit log keeps of a product: its fields, variants and collections, no stock. */
 function snapshot(product: ProductForEdit) {
-  const { variants, collections, images: _images, updatedAt: _updatedAt, publishedAt: _publishedAt, ...fields } = product;
+  const { variants, collections, makers, images: _images, updatedAt: _updatedAt, publishedAt: _publishedAt, ...fields } = product;
   return {
     ...fields,
     variants: variants.map(({ onHand: _onHand, reserved: _reserved, ...variant }) => variant),
     collectionIds: collections.map((c) => c.collectionId).sort(),
+    makerIds: makers.map((m) => m.makerId),
   };
+}
+
+/** Credits exactly these makers, in this order. */
+export async function setProductMakers(tx: Prisma.TransactionClient, productId: string, makerIds: string[]) {
+  await tx.productMaker.deleteMany({ where: { productId, makerId: { notIn: makerIds } } });
+  for (const [position, makerId] of makerIds.entries()) {
+    await tx.productMaker.upsert({
+      where: { productId_makerId: { productId, makerId } },
+      create: { productId, makerId, position },
+      update: { position },
+    });
+  }
 }
 
 /** A new product, as a draft; returns its id. */
@@ -225,6 +246,7 @@ export async function createProduct(actor: Actor, input: ProductInput) {
             })),
         },
         collections: { create: input.collectionIds.map((collectionId) => ({ collectionId })) },
+        makers: { create: input.makerIds.map((makerId, position) => ({ makerId, position })) },
       },
       select: { id: true },
     });
@@ -276,6 +298,7 @@ export async function updateProduct(actor: Actor, id: string, input: ProductInpu
       data: input.collectionIds.map((collectionId) => ({ collectionId, productId: id })),
       skipDuplicates: true,
     });
+    await setProductMakers(tx, id, input.makerIds);
     await syncPriceFrom(tx, id);
     const after = await tx.product.findUniqueOrThrow({ where: { id }, select: productEditSelect });
     await recordAudit(tx, actor, { action: "product.updated", entityType: "Product", entityId: id, before: snapshot(before), after: snapshot(after) });

@@ -6,7 +6,7 @@
 // row and starts a new one; withdrawing some fields ends it and starts one with the rest;
 // withdrawing everything just ends it. Every change is also an append-only ConsentEvent.
 import { randomBytes } from "node:crypto";
-import type { Prisma } from "~/generated/prisma/client";
+import type { OrderStatus, Prisma } from "~/generated/prisma/client";
 import { type Actor, recordAudit } from "~/models/audit.server";
 import { prisma } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
@@ -127,27 +127,57 @@ export async function isOwnVersion(makerId: string, versionId: string) {
   return (await prisma.makerProfileVersion.count({ where: { id: versionId, makerId } })) === 1;
 }
 
-/** Everything the portal and the staff page show about one maker's consent, in one query. */
-export async function getConsentOverview(makerId: string, now = new Date()) {
-  const maker = await prisma.maker.findUnique({
-    where: { id: makerId },
-    select: {
-      id: true,
-      slug: true,
-      versions: { select: profileVersionSelect, orderBy: { createdAt: "desc" }, take: 1 },
-      consents: {
-        where: { withdrawnAt: null },
-        select: { id: true, fields: true, approvedAt: true, expiresAt: true, version: { select: profileVersionSelect } },
-        take: 1,
-      },
-      safetyReviews: { select: { id: true, createdAt: true }, take: 1 },
-      events: {
-        select: { id: true, action: true, fields: true, createdAt: true, actorId: true, versionId: true },
-        orderBy: { createdAt: "desc" },
+/** Orders whose pieces count as sold: paid and not refunded in full. */
+const SOLD_STATUSES = ["PAID", "PACKED", "SHIPPED"] as const satisfies OrderStatus[];
+
+/** The pieces credited to a maker, with the quantities of their sold order lines, to embed in a maker query. */
+export const makerPiecesArgs = {
+  select: {
+    product: {
+      select: {
+        id: true,
+        name: true,
+        status: true,
+        variants: { select: { orderLines: { where: { order: { status: { in: [...SOLD_STATUSES] } } }, select: { quantity: true } } } },
       },
     },
-  });
-  if (!maker) return null;
+  },
+  orderBy: [{ product: { name: "asc" } }, { productId: "asc" }],
+} satisfies Prisma.Maker$productsArgs;
+
+type MakerPieceRow = Prisma.ProductMakerGetPayload<typeof makerPiecesArgs>;
+
+/**
+ * Her pieces (credited by staff, whatever she chose to show) with how many of each were sold:
+ * counts only, never who bought.
+ */
+export function toMakerPieces(rows: MakerPieceRow[]) {
+  return rows.map(({ product }) => ({
+    id: product.id,
+    name: product.name,
+    status: product.status,
+    sold: product.variants.reduce((sum, variant) => sum + variant.orderLines.reduce((lines, line) => lines + line.quantity, 0), 0),
+  }));
+}
+export type MakerPiece = ReturnType<typeof toMakerPieces>[number];
+
+const consentOverviewSelect = {
+  id: true,
+  slug: true,
+  versions: { select: profileVersionSelect, orderBy: { createdAt: "desc" }, take: 1 },
+  consents: {
+    where: { withdrawnAt: null },
+    select: { id: true, fields: true, approvedAt: true, expiresAt: true, version: { select: profileVersionSelect } },
+    take: 1,
+  },
+  safetyReviews: { select: { id: true, createdAt: true }, take: 1 },
+  events: {
+    select: { id: true, action: true, fields: true, createdAt: true, actorId: true, versionId: true },
+    orderBy: { createdAt: "desc" },
+  },
+} satisfies Prisma.MakerSelect;
+
+function toConsentOverview(maker: Prisma.MakerGetPayload<{ select: typeof consentOverviewSelect }>, now: Date) {
   const current = maker.consents[0] ?? null;
   const live = current && current.expiresAt > now && current.fields.length > 0 ? current : null;
   return {
@@ -160,6 +190,18 @@ export async function getConsentOverview(makerId: string, now = new Date()) {
     hasSafetyReview: maker.safetyReviews.length > 0,
     events: maker.events,
   };
+}
+
+/** Everything the portal and the staff page show about one maker's consent, in one query. */
+export async function getConsentOverview(makerId: string, now = new Date()) {
+  const maker = await prisma.maker.findUnique({ where: { id: makerId }, select: consentOverviewSelect });
+  return maker ? toConsentOverview(maker, now) : null;
+}
+
+/** Her portal's home: the consent overview and her pieces with counts sold, in one query. */
+export async function getPortalHome(makerId: string, now = new Date()) {
+  const maker = await prisma.maker.findUnique({ where: { id: makerId }, select: { ...consentOverviewSelect, products: makerPiecesArgs } });
+  return maker ? { ...toConsentOverview(maker, now), pieces: toMakerPieces(maker.products) } : null;
 }
 export type ConsentOverview = NonNullable<Awaited<ReturnType<typeof getConsentOverview>>>;
 

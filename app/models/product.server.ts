@@ -1,5 +1,5 @@
 import type { Prisma } from "~/generated/prisma/client";
-import { publicAttributionSelect, toPublicAttribution } from "~/models/public-maker.server";
+import { publicCreditsArgs, toPublicCredits } from "~/models/public-maker.server";
 import { prisma } from "~/utils/db.server";
 
 /** What a product card in any list needs: one query for the whole list. */
@@ -56,17 +56,17 @@ export const productPageSelect = {
   },
 } satisfies Prisma.ProductSelect;
 
-/** A published product; its maker is credited only as her current consent allows. */
+/** A published product; each maker is credited only as her current consent allows. */
 export async function getPublishedProduct(handle: string) {
   const row = await prisma.product.findFirst({
     where: { handle, ...published },
-    select: { ...productPageSelect, maker: { select: publicAttributionSelect() } },
+    select: { ...productPageSelect, makers: publicCreditsArgs() },
   });
   if (!row) return null;
-  const { maker, ...product } = row;
+  const { makers, ...product } = row;
   return {
     ...product,
-    attribution: toPublicAttribution(maker),
+    credits: toPublicCredits(makers),
     variants: product.variants.map(({ onHand, reserved, ...variant }) => ({
       ...variant,
       available: Math.max(0, onHand - reserved),

@@ -62,7 +62,12 @@ export async function getPublicMaker(slug: string): Promise<PublicMakerResult> {
         take: 1,
       },
       events: { where: { action: "GRANTED" }, select: { id: true }, take: 1 },
-      products: { where: { status: "PUBLISHED" }, select: productCardSelect, orderBy: { publishedAt: "desc" }, take: 8 },
+      products: {
+        where: { product: { status: "PUBLISHED" } },
+        select: { product: { select: productCardSelect } },
+        orderBy: { product: { publishedAt: "desc" } },
+        take: 8,
+      },
     },
   });
   if (!maker) return { state: "unknown" };
@@ -73,33 +78,45 @@ export async function getPublicMaker(slug: string): Promise<PublicMakerResult> {
   return {
     state: "public",
     profile: projectPublicProfile(maker.slug, content, consent.fields),
-    pieces: attributed ? maker.products.map(toProductCard) : [],
+    pieces: attributed ? maker.products.map((row) => toProductCard(row.product)) : [],
   };
 }
 
 /**
- * A select to embed in a product query: it can only ever carry a maker's name when she
- * consented to both her name and attribution, in a consent that is current.
+ * The makers of a piece, to embed in a product query as `makers: publicCreditsArgs()`: a maker's
+ * row can only ever carry her name when she consented to both her name and attribution, in a
+ * consent that is current. Makers without one come back nameless and are left out by
+ * toPublicCredits, so the page cannot tell how many of them there are.
  */
-export function publicAttributionSelect(now = new Date()) {
+export function publicCreditsArgs(now = new Date()) {
   return {
-    slug: true,
-    consents: {
-      where: { ...currentConsentWhere(now), fields: { hasEvery: ["attribution", "displayName"] } },
-      select: checkedConsentSelect,
-      take: 1,
+    select: {
+      maker: {
+        select: {
+          slug: true,
+          consents: {
+            where: { ...currentConsentWhere(now), fields: { hasEvery: ["attribution", "displayName"] } },
+            select: checkedConsentSelect,
+            take: 1,
+          },
+        },
+      },
     },
-  } satisfies Prisma.MakerSelect;
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+  } satisfies Prisma.Product$makersArgs;
 }
 
-type AttributionRow = Prisma.MakerGetPayload<{ select: ReturnType<typeof publicAttributionSelect> }> | null;
+type CreditRow = Prisma.ProductMakerGetPayload<ReturnType<typeof publicCreditsArgs>>;
 
-export type PublicAttribution = { name: string; href: string } | null;
+/** One named credit per maker who chose to be named on her pieces; empty means the studio's line. */
+export type PublicCredit = { name: string; href: string };
 
-export function toPublicAttribution(row: AttributionRow): PublicAttribution {
-  const consent = row?.consents[0];
-  const name = consent && approvedContent(consent)?.displayName;
-  return row && name ? { name, href: `/makers/${row.slug}` } : null;
+export function toPublicCredits(rows: CreditRow[]): PublicCredit[] {
+  return rows.flatMap(({ maker }) => {
+    const consent = maker.consents[0];
+    const name = consent && approvedContent(consent)?.displayName;
+    return name ? [{ name, href: `/makers/${maker.slug}` }] : [];
+  });
 }
 
 /** Slugs of every maker whose page is public now (for the sitemap). */

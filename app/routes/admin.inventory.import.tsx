@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { FormMessage, TextArea, TextField } from "~/components/admin/field";
-import { applyStockImport, planStockImport, StockImportRejectedError, type StockImportLine } from "~/models/admin-inventory.server";
+import { applyStockImport, lineChanges, planStockImport, StockImportRejectedError, type StockImportLine } from "~/models/admin-inventory.server";
 import { readStockCsv, STOCK_IMPORT_MAX_ROWS, type StockCsvError } from "~/utils/admin-csv";
 import { actorFor, requireStaff } from "~/utils/auth.server";
 import { NO_STORE } from "~/utils/http-cache";
@@ -64,13 +64,20 @@ export async function action({ request }: ActionFunctionArgs) {
   }
 }
 
+/** Who made the piece: unchanged, or as it is now → as the file sets it. */
+function makersCell(line: StockImportLine) {
+  const now = line.makersNow.join(", ") || "—";
+  if (line.makersNext === null || line.makersNext.join(", ") === line.makersNow.join(", ")) return now;
+  return `${now} → ${line.makersNext.join(", ") || "—"}`;
+}
+
 export default function ImportStock() {
   const { maxRows } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
   const busy = navigation.state === "submitting";
   const lineErrors = result?.lines.filter((line) => line.error) ?? [];
-  const changes = result?.lines.filter((line) => !line.error && line.current !== line.next) ?? [];
+  const changes = result?.lines.filter((line) => !line.error && lineChanges(line)) ?? [];
   const ready = result && result.errors.length === 0 && lineErrors.length === 0 && result.lines.length > 0;
   return (
     <>
@@ -80,7 +87,8 @@ export default function ImportStock() {
       <h1 className="admin-title">Import stock from a file</h1>
       <p className="muted">
         After a count: a CSV file with the columns <code>sku</code> and <code>on_hand</code> sets each variant's on-hand stock to the number
-        counted (recorded as a correction). Start from the{" "}
+        counted (recorded as a correction). An optional <code>makers</code> column sets who made each piece, by internal label, several
+        separated by “;” (an empty cell leaves the piece's makers as they are). Start from the{" "}
         <Link to="/admin/inventory.csv" reloadDocument>
           current stock file
         </Link>
@@ -135,6 +143,7 @@ export default function ImportStock() {
                   <th scope="col" className="num">On hand now</th>
                   <th scope="col" className="num">Counted</th>
                   <th scope="col" className="num">Change</th>
+                  <th scope="col">Made by</th>
                   <th scope="col">Check</th>
                 </tr>
               </thead>
@@ -149,10 +158,11 @@ export default function ImportStock() {
                       <td className="num">{line.current ?? "—"}</td>
                       <td className="num">{line.next}</td>
                       <td className="num">{delta === null ? "—" : delta > 0 ? `+${delta}` : delta}</td>
+                      <td>{makersCell(line)}</td>
                       <td>
                         {line.error ? (
                           <span className="field__error">{line.error}</span>
-                        ) : delta === 0 ? (
+                        ) : !lineChanges(line) ? (
                           <span className="pill pill--muted">No change</span>
                         ) : (
                           <span className="pill pill--success">Ready</span>

@@ -7,6 +7,7 @@ import { formatDate, formatDateTime } from "~/components/admin/format";
 import { ConsentStatusPill, PORTAL_STATE_LABELS } from "~/components/admin/maker-bits";
 import { DraftFields } from "~/components/maker-portal/draft-fields";
 import { DraftPhoto } from "~/components/maker-portal/draft-photo";
+import { MakerPieces } from "~/components/maker-pieces";
 import { getMakerForStaff, updateMakerRecord } from "~/models/admin-makers.server";
 import { INVITATION_HOURS, issueMakerInvitation, resetMakerAccess, revokeMakerInvitations } from "~/models/maker-account.server";
 import { ConsentError, MakerNotFoundError, recordSafetyReview, saveDraftText } from "~/models/maker.server";
@@ -261,6 +262,11 @@ export default function AdminMaker() {
           )}
         </section>
       </div>
+
+      <section className="admin-section" aria-labelledby="pieces-heading">
+        <h2 id="pieces-heading">Her pieces</h2>
+        <MakerPieces pieces={maker.pieces} voice="staff" />
+      </section>
 
       <section className="admin-section" aria-labelledby="draft-heading">
         <h2 id="draft-heading">Her draft</h2>

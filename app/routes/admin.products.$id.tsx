@@ -14,6 +14,7 @@ import {
   setProductStatus,
   updateProduct,
 } from "~/models/admin-products.server";
+import { listMakerChoices } from "~/models/admin-makers.server";
 import { formValues } from "~/utils/admin-forms";
 import { parseProductForm } from "~/utils/admin-product-form.server";
 import { actorFor, requireStaff } from "~/utils/auth.server";
@@ -28,10 +29,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireStaff(request, PERMISSIONS.products);
-  const [product, collections] = await Promise.all([getProductForEdit(params.id ?? ""), listCollectionChoices()]);
+  const [product, collections, makers] = await Promise.all([getProductForEdit(params.id ?? ""), listCollectionChoices(), listMakerChoices()]);
   if (!product) throw json({ message: "No such product." }, { status: 404, headers: NO_STORE });
   const created = new URL(request.url).searchParams.get("notice") === "created";
-  return json({ product, collections, created }, { headers: NO_STORE });
+  return json({ product, collections, makers, created }, { headers: NO_STORE });
 }
 
 const statusSchema = z.object({ intent: z.literal("status"), status: z.enum(["DRAFT", "PUBLISHED", "ARCHIVED"]) });
@@ -50,7 +51,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     const failed = (errors: Record<string, string>) =>
       json(
-        { kind: "save" as const, ok: false, errors, values: formValues(form), collectionIds: form.getAll("collectionIds").map(String) },
+        { kind: "save" as const, ok: false, errors, values: formValues(form), collectionIds: form.getAll("collectionIds").map(String), makerIds: form.getAll("makerIds").map(String) },
         { status: 400, headers: NO_STORE },
       );
     const parsed = parseProductForm(form);
@@ -72,7 +73,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 const STATUS_DONE = { DRAFT: "Unpublished: it is a draft again.", PUBLISHED: "Published: it is in the shop now.", ARCHIVED: "Archived." } as const;
 
 export default function EditProduct() {
-  const { product, collections, created } = useLoaderData<typeof loader>();
+  const { product, collections, makers, created } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const saveResult = actionData?.kind === "save" && "errors" in actionData ? actionData : undefined;
@@ -84,7 +85,7 @@ export default function EditProduct() {
       {actionData && "message" in actionData && actionData.ok ? <FormMessage tone="success">{actionData.message}</FormMessage> : null}
       {actionData?.kind === "status" && !actionData.ok ? <FormMessage>{actionData.message}</FormMessage> : null}
       <PublicationStatusBar status={product.status} publicPath={`/products/${product.handle}`} busy={busy} />
-      <ProductEditor key={product.updatedAt} product={product} collections={collections} result={saveResult} submitLabel="Save changes" />
+      <ProductEditor key={product.updatedAt} product={product} collections={collections} makers={makers} result={saveResult} submitLabel="Save changes" />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { SelectField, TextField } from "~/components/admin/field";
 import { formatDate } from "~/components/admin/format";
 import { StatusPill } from "~/components/admin/product-bits";
 import { ResponsiveImage } from "~/components/responsive-image";
+import { listMakerChoices } from "~/models/admin-makers.server";
 import { listAdminProducts } from "~/models/admin-products.server";
 import { useShopCurrency } from "~/root";
 import { requireStaff } from "~/utils/auth.server";
@@ -18,6 +19,7 @@ export const meta: MetaFunction = () => [{ title: "Products — Belonging back o
 const query = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
   status: z.enum(["DRAFT", "PUBLISHED", "ARCHIVED"]).optional().catch(undefined),
+  makerId: z.string().max(64).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 
@@ -25,19 +27,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requireStaff(request, PERMISSIONS.products);
   const params = Object.fromEntries([...new URL(request.url).searchParams].filter(([, value]) => value.trim() !== ""));
   const filter = query.parse(params);
-  return json({ ...(await listAdminProducts(filter)), filter }, { headers: NO_STORE });
+  const [list, makers] = await Promise.all([listAdminProducts(filter), listMakerChoices()]);
+  const labels = new Map(makers.map((maker) => [maker.id, maker.internalLabel]));
+  const products = list.products.map(({ makerIds, ...product }) => ({ ...product, makerLabels: makerIds.map((id) => labels.get(id) ?? "") }));
+  return json({ products, hasMore: list.hasMore, makers: makers.map(({ id, internalLabel }) => ({ id, internalLabel })), filter }, { headers: NO_STORE });
 }
 
-function pageLink(filter: { q?: string; status?: string }, page: number) {
+function pageLink(filter: { q?: string; status?: string; makerId?: string }, page: number) {
   const params = new URLSearchParams();
   if (filter.q) params.set("q", filter.q);
   if (filter.status) params.set("status", filter.status);
+  if (filter.makerId) params.set("makerId", filter.makerId);
   params.set("page", String(page));
   return `?${params}`;
 }
 
 export default function AdminProducts() {
-  const { products, hasMore, filter } = useLoaderData<typeof loader>();
+  const { products, hasMore, makers, filter } = useLoaderData<typeof loader>();
   const currency = useShopCurrency();
   return (
     <>
@@ -55,12 +61,20 @@ export default function AdminProducts() {
           <option value="DRAFT">Draft</option>
           <option value="ARCHIVED">Archived</option>
         </SelectField>
+        <SelectField label="Made by" name="makerId" defaultValue={filter.makerId ?? ""}>
+          <option value="">Any maker</option>
+          {makers.map((maker) => (
+            <option key={maker.id} value={maker.id}>
+              {maker.internalLabel}
+            </option>
+          ))}
+        </SelectField>
         <button type="submit" className="button button--small">
           Show
         </button>
       </Form>
       {products.length === 0 ? (
-        <p>No products match. {filter.q || filter.status ? <Link to="/admin/products">Show all products</Link> : null}</p>
+        <p>No products match. {filter.q || filter.status || filter.makerId ? <Link to="/admin/products">Show all products</Link> : null}</p>
       ) : (
         <div className="table-scroll" role="region" aria-labelledby="products-caption" tabIndex={0}>
           <table className="admin-table">
@@ -76,6 +90,7 @@ export default function AdminProducts() {
                 </th>
                 <th scope="col">Product</th>
                 <th scope="col">Status</th>
+                <th scope="col">Made by</th>
                 <th scope="col" className="num">
                   From
                 </th>
@@ -103,6 +118,7 @@ export default function AdminProducts() {
                   <td>
                     <StatusPill status={product.status} />
                   </td>
+                  <td>{product.makerLabels.length > 0 ? product.makerLabels.join(", ") : <span className="muted">Not set</span>}</td>
                   <td className="num">{formatMoney(product.priceFrom, currency)}</td>
                   <td className="num">{product.variantCount}</td>
                   <td className="num">{product.available}</td>

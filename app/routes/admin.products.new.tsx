@@ -3,6 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ProductEditor } from "~/components/admin/product-editor";
 import { createProduct, listCollectionChoices, ProductConflictError } from "~/models/admin-products.server";
+import { listMakerChoices } from "~/models/admin-makers.server";
 import { formValues } from "~/utils/admin-forms";
 import { parseProductForm } from "~/utils/admin-product-form.server";
 import { actorFor, requireStaff } from "~/utils/auth.server";
@@ -14,14 +15,15 @@ export const meta: MetaFunction = () => [{ title: "New product — Belonging bac
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireStaff(request, PERMISSIONS.products);
-  return json({ collections: await listCollectionChoices() }, { headers: NO_STORE });
+  const [collections, makers] = await Promise.all([listCollectionChoices(), listMakerChoices()]);
+  return json({ collections, makers }, { headers: NO_STORE });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireStaff(request, PERMISSIONS.products);
   const form = await readForm(request);
   const failed = (errors: Record<string, string>) =>
-    json({ errors, values: formValues(form), collectionIds: form.getAll("collectionIds").map(String) }, { status: 400, headers: NO_STORE });
+    json({ errors, values: formValues(form), collectionIds: form.getAll("collectionIds").map(String), makerIds: form.getAll("makerIds").map(String) }, { status: 400, headers: NO_STORE });
   const parsed = parseProductForm(form);
   if (!parsed.ok) return failed(parsed.errors);
   try {
@@ -34,7 +36,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function NewProduct() {
-  const { collections } = useLoaderData<typeof loader>();
+  const { collections, makers } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
     <>
@@ -43,7 +45,7 @@ export default function NewProduct() {
       </p>
       <h1 className="admin-title">New product</h1>
       <p className="muted">It starts as a draft; publish it once it has an image.</p>
-      <ProductEditor product={null} collections={collections} result={result} submitLabel="Create draft" />
+      <ProductEditor product={null} collections={collections} makers={makers} result={result} submitLabel="Create draft" />
     </>
   );
 }

@@ -4,9 +4,10 @@ import { Link, useActionData, useFetcher, useLoaderData } from "@remix-run/react
 import { z } from "zod";
 import { FormMessage } from "~/components/admin/field";
 import { MakerAttribution } from "~/components/maker-attribution";
+import { MakerPieces } from "~/components/maker-pieces";
 import { ConsentTimeNotice, Reassurance } from "~/components/maker-portal/notices";
 import { MakerProfileView } from "~/components/maker-profile";
-import { ConsentError, getConsentOverview, withdrawConsent } from "~/models/maker.server";
+import { ConsentError, getPortalHome, withdrawConsent } from "~/models/maker.server";
 import makersStyles from "~/styles/makers.css";
 import { NO_STORE } from "~/utils/http-cache";
 import { requireMaker } from "~/utils/maker-auth.server";
@@ -28,7 +29,7 @@ const DAY = 24 * 60 * 60 * 1000;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const me = await requireMaker(request);
-  const overview = await getConsentOverview(me.makerId);
+  const overview = await getPortalHome(me.makerId);
   if (!overview) throw json({ message: "Not found" }, { status: 404, headers: NO_STORE });
   const { current, draft, slug } = overview;
   const notice = new URL(request.url).searchParams.get("notice");
@@ -38,14 +39,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
       notice: notice && Object.hasOwn(NOTICES, notice) ? NOTICES[notice as keyof typeof NOTICES] : null,
       profile: current ? projectPublicProfile(slug, current.version, current.fields) : null,
       fields: current ? MAKER_PUBLIC_FIELDS.filter((field) => current.fields.includes(field)) : [],
-      attribution:
+      credits:
         current && current.fields.includes("attribution") && current.fields.includes("displayName")
-          ? { name: current.version.displayName, href: `/makers/${slug}` }
-          : null,
+          ? [{ name: current.version.displayName, href: `/makers/${slug}` }]
+          : [],
       endsAt: current?.expiresAt ?? null,
       endsSoon: current ? current.expiresAt.getTime() - now <= REMINDER_DAYS * DAY : false,
       expired: overview.expired,
       unapprovedChanges: Boolean(current && draft && draft.contentHash !== current.version.contentHash),
+      pieces: overview.pieces,
     },
     { headers: NO_STORE },
   );
@@ -71,7 +73,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function PublicNow() {
-  const { notice, profile, fields, attribution, endsAt, endsSoon, expired, unapprovedChanges } = useLoaderData<typeof loader>();
+  const { notice, profile, fields, credits, endsAt, endsSoon, expired, unapprovedChanges, pieces } = useLoaderData<typeof loader>();
   const fetcher = useFetcher<typeof action>();
   const actionData = useActionData<typeof action>();
   const result = fetcher.data ?? actionData;
@@ -114,7 +116,7 @@ export default function PublicNow() {
               <MakerProfileView profile={profile} photoUrl={profile.hasPhoto ? `/maker-photos/${profile.slug}/640.jpg` : null} headingLevel={3} />
               <div className="portal-frame__pieces">
                 <p className="muted">On the pieces you made:</p>
-                <MakerAttribution attribution={attribution} />
+                <MakerAttribution credits={credits} />
               </div>
             </div>
           </section>
@@ -123,11 +125,15 @@ export default function PublicNow() {
         <section className="portal-section portal-empty">
           <p className="portal-empty__title">Nothing about you is public.</p>
           <p>
-            Your pieces say “Handcrafted by an artisan in our program”. If you would like to share something, you can{" "}
+            Your pieces say “Made in our studio by one of our makers”. If you would like to share something, you can{" "}
             <Link to="/maker/preview">look at your draft and choose</Link>.
           </p>
         </section>
       )}
+      <section aria-labelledby="pieces-heading" className="portal-section">
+        <h2 id="pieces-heading">My pieces</h2>
+        <MakerPieces pieces={pieces} voice="maker" />
+      </section>
       <Reassurance />
     </>
   );

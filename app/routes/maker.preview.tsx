@@ -176,8 +176,8 @@ function PreviewForm({
   const [chosen, setChosen] = useState<MakerPublicField[]>(initial);
   const navigation = useNavigation();
   const profile = projectPublicProfile(slug, draft.content, chosen);
-  const attribution =
-    chosen.includes("attribution") && chosen.includes("displayName") ? { name: draft.content.displayName, href: `/makers/${slug}` } : null;
+  const credits =
+    chosen.includes("attribution") && chosen.includes("displayName") ? [{ name: draft.content.displayName, href: `/makers/${slug}` }] : [];
   const toggle = (field: MakerPublicField, on: boolean) =>
     setChosen((before) => offered.filter((f) => (f === field ? on : before.includes(f))));
   return (
@@ -228,7 +228,7 @@ function PreviewForm({
             <MakerProfileView profile={profile} photoUrl={`/maker/photo/640.jpg?v=${draft.id}`} headingLevel={3} />
             <div className="portal-frame__pieces">
               <p className="muted">On the pieces you made:</p>
-              <MakerAttribution attribution={attribution} />
+              <MakerAttribution credits={credits} />
             </div>
           </div>
         ) : (

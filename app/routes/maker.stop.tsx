@@ -44,7 +44,7 @@ export default function StopShowing() {
     return (
       <>
         <h1>Nothing about you is public</h1>
-        <p>There is nothing to stop. Your pieces say “Handcrafted by an artisan in our program”.</p>
+        <p>There is nothing to stop. Your pieces say “Made in our studio by one of our makers”.</p>
         <Link to="/maker" className="button portal-button">
           Back to my pages
         </Link>
@@ -57,7 +57,7 @@ export default function StopShowing() {
       {actionData ? <FormMessage>{actionData.message}</FormMessage> : null}
       <p className="portal-lead">
         Your page, your name, your photo and everything else you chose will stop being shown straight away. Your pieces will
-        say “Handcrafted by an artisan in our program”.
+        say “Made in our studio by one of our makers”.
       </p>
       <p>You can choose to show something again later, whenever you like.</p>
       <Form method="post" className="portal-actions">

@@ -151,7 +151,7 @@ export default function ProductRoute() {
           <h1>{product.name}</h1>
           <p className="product__price">{formatMoney(selected.price, currency)}</p>
           <p className="product__summary">{product.summary}</p>
-          <MakerAttribution attribution={product.attribution} />
+          <MakerAttribution credits={product.credits} />
           <AddToCartForm variants={product.variants} selected={selected} onSelect={selectVariant} />
 
           <section className="product__section" aria-labelledby="about-heading">

@@ -61,14 +61,19 @@ export function parseCsv(text: string): { line: number; fields: string[] }[] {
 
 export const STOCK_IMPORT_MAX_ROWS = 2000;
 
-export type StockCsvRow = { line: number; sku: string; onHand: number };
+/** `makers`: the internal labels of who made the piece, when the file has a makers column and the cell is filled. */
+export type StockCsvRow = { line: number; sku: string; onHand: number; makers: string[] | null };
 export type StockCsvError = { line: number; column?: string; message: string };
 
 const columnName = (header: string) => header.trim().toLowerCase().replace(/[\s-]+/g, "_");
 
+/** Makers in one cell are separated by semicolons: "Maker 014; Maker 031". */
+export const MAKER_SEPARATOR = ";";
+
 /**
- * The rows of a stock file: a header naming at least `sku` and `on_hand` (any other columns,
- * like those of the export, are ignored), then one variant per line with its counted on-hand stock.
+ * The rows of a stock file: a header naming at least `sku` and `on_hand`, and optionally
+ * `makers` (any other columns, like those of the export, are ignored), then one variant per line
+ * with its counted on-hand stock and, where the makers cell is filled, who made the piece.
  */
 export function readStockCsv(text: string): { rows: StockCsvRow[]; errors: StockCsvError[] } {
   let parsed: ReturnType<typeof parseCsv>;
@@ -83,6 +88,7 @@ export function readStockCsv(text: string): { rows: StockCsvRow[]; errors: Stock
   const columns = header.fields.map(columnName);
   const skuAt = columns.indexOf("sku");
   const onHandAt = columns.indexOf("on_hand");
+  const makersAt = columns.indexOf("makers");
   if (skuAt === -1 || onHandAt === -1) {
     return { rows: [], errors: [{ line: header.line, message: "The first line must name the columns, including sku and on_hand." }] };
   }
@@ -102,7 +108,8 @@ export function readStockCsv(text: string): { rows: StockCsvRow[]; errors: Stock
     else if (earlier) errors.push({ line, column: "sku", message: `${sku} is also on line ${earlier}.` });
     else seen.set(sku.toUpperCase(), line);
     if (!/^\d{1,6}$/.test(onHandText)) errors.push({ line, column: "on_hand", message: `“${onHandText}” is not a whole number of 0 or more.` });
-    if (errors.length === before) rows.push({ line, sku, onHand: Number(onHandText) });
+    const makers = makersAt === -1 ? [] : (fields[makersAt] ?? "").split(MAKER_SEPARATOR).map((label) => label.trim()).filter(Boolean);
+    if (errors.length === before) rows.push({ line, sku, onHand: Number(onHandText), makers: makers.length > 0 ? [...new Set(makers)] : null });
   }
   return { rows, errors };
 }

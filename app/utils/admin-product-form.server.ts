@@ -125,6 +125,7 @@ export function parseProductForm(form: FormData): { ok: true; input: ProductInpu
   } else if (rows.length === 0) errors.variants = "Add at least one variant: a metal and a price.";
 
   const collectionIds = form.getAll("collectionIds").filter((id): id is string => typeof id === "string" && id.length > 0 && id.length <= 64);
+  const makerIds = form.getAll("makerIds").filter((id): id is string => typeof id === "string" && id.length > 0 && id.length <= 64);
 
   if (!product.success || Object.keys(errors).length > 0) return { ok: false, errors };
   const data = product.data;
@@ -141,6 +142,7 @@ export function parseProductForm(form: FormData): { ok: true; input: ProductInpu
       programShare: shares.programShare!,
       operationsShare: shares.operationsShare!,
       collectionIds: [...new Set(collectionIds)],
+      makerIds: [...new Set(makerIds)],
       variants,
     },
   };

@@ -86,7 +86,8 @@ export function projectPublicProfile(
   };
 }
 
-export const ANONYMOUS_ATTRIBUTION = "Handcrafted by an artisan in our program";
+/** The credit of a piece when no maker of it chose to be named on it. */
+export const STUDIO_CREDIT = "Made in our studio by one of our makers";
 
 /** Consent lasts at most three years. */
 export const MAX_CONSENT_DAYS = 3 * 365;

@@ -26,7 +26,7 @@ export type SeedProduct = {
   featured: boolean;
   daysSinceLaunch: number; // 1..200, drives "newest" sorting
   moneyBreakdown: { wages: number; materials: number; program: number; operations: number }; // basis points, sum 10000
-  maker: MakerKey | null; // who made it (public attribution depends on consent, not on this file)
+  makers: MakerKey[]; // who made it, several for a collaboration (public credit depends on consent, not on this file)
   imageAlts: [string, string, string]; // 1) plain backdrop 2) close-up detail 3) worn/styled or gift box
   variants: SeedVariant[]; // 1 to 6 variants
 };
@@ -110,7 +110,7 @@ export const products: SeedProduct[] = [
     featured: true,
     daysSinceLaunch: 42,
     moneyBreakdown: split(4400, 2000, 1800, 1800),
-    maker: "amara",
+    makers: ["amara"],
     imageAlts: [
       "A strand of deep teal glass beads with a small silver clasp, laid in a gentle curve on a pale linen backdrop",
       "Close-up of the tiny silk knots between teal beads and the engraved ring of the clasp",
@@ -135,7 +135,7 @@ export const products: SeedProduct[] = [
     featured: false,
     daysSinceLaunch: 88,
     moneyBreakdown: split(4600, 1800, 1800, 1800),
-    maker: "sol",
+    makers: ["sol"],
     imageAlts: [
       "A beaded bracelet shading from navy to pale blue, arranged in a circle on white paper",
       "Close-up of the gradient where navy beads meet lighter sea-glass blue beads",
@@ -157,7 +157,7 @@ export const products: SeedProduct[] = [
     featured: false,
     daysSinceLaunch: 120,
     moneyBreakdown: split(4800, 1400, 1900, 1900),
-    maker: "noor",
+    makers: ["noor"],
     imageAlts: [
       "A wide brass cuff with a hammered surface, standing on its edge against a warm grey backdrop",
       "Close-up of small overlapping hammer marks across the brass, catching the light",
@@ -179,7 +179,7 @@ export const products: SeedProduct[] = [
     featured: false,
     daysSinceLaunch: 65,
     moneyBreakdown: split(4000, 2600, 1700, 1700),
-    maker: null,
+    makers: [],
     imageAlts: [
       "A fine gold chain bracelet with a single round bead, lying straight on an ivory backdrop",
       "Close-up of the small polished bead on its cable chain beside the spring clasp",
@@ -205,7 +205,7 @@ export const products: SeedProduct[] = [
     featured: false,
     daysSinceLaunch: 15,
     moneyBreakdown: split(3900, 2700, 1700, 1700),
-    maker: "amara",
+    makers: ["amara"],
     imageAlts: [
       "A navy beaded bracelet with small gold spacer beads, curved on a light stone surface",
       "Close-up of a gold vermeil spacer bead sitting between two navy glass beads",
@@ -227,7 +227,7 @@ export const products: SeedProduct[] = [
     featured: false,
     daysSinceLaunch: 30,
     moneyBreakdown: split(4700, 1700, 1800, 1800),
-    maker: "sol",
+    makers: ["sol"],
     imageAlts: [
       "A slim bracelet of sage green seed beads with small silver rounds, laid on a pale backdrop",
       "Close-up of tiny sterling silver accent beads among the green seed beads",
@@ -249,7 +249,7 @@ export const products: SeedProduct[] = [
     featured: true,
     daysSinceLaunch: 150,
     moneyBreakdown: split(4500, 2300, 1600, 1600),
-    maker: "amara",
+    makers: ["amara"],
     imageAlts: [
       "A slim silver open cuff with a fine engraved line along its length, on a pale grey backdrop",
       "Close-up of the hand-cut engraved line following the curve of the silver",
@@ -271,7 +271,7 @@ export const products: SeedProduct[] = [
     featured: false,
     daysSinceLaunch: 8,
     moneyBreakdown: split(4100, 2500, 1700, 1700),
-    maker: "noor",
+    makers: ["noor"],
     imageAlts: [
       "A bracelet of honey, amber and rust coloured beads with a rose gold clasp on a cream backdrop",
       "Close-up of the rose gold vermeil clasp beside warm amber beads",
@@ -295,7 +295,7 @@ export const products: SeedProduct[] = [
     featured: true,
     daysSinceLaunch: 55,
     moneyBreakdown: split(4200, 2400, 1700, 1700),
-    maker: "amara",
+    makers: ["amara", "sol"],
     imageAlts: [
       "A small open circle pendant with a blue-green stone on a fine gold chain, on a plain white backdrop",
       "Close-up of the tiny stone held in its bezel at the base of the circle",
@@ -321,7 +321,7 @@ export const products: SeedProduct[] = [
     featured: false,
     daysSinceLaunch: 95,
     moneyBreakdown: split(4000, 2600, 1700, 1700),
-    maker: null,
+    makers: [],
     imageAlts: [
       "A sterling silver curb chain necklace laid in an oval on a grey linen backdrop",
       "Close-up of the flat, interlocking curb links and the lobster clasp",
@@ -347,7 +347,7 @@ export const products: SeedProduct[] = [
     featured: false,
     daysSinceLaunch: 22,
     moneyBreakdown: split(4300, 2300, 1700, 1700),
-    maker: "noor",
+    makers: ["noor"],
     imageAlts: [
       "A small silver leaf pendant with a green stone on a fine chain, on a pale backdrop",
       "Close-up of the hand-filed edge of the leaf and the set green stone",
@@ -372,7 +372,7 @@ export const products: SeedProduct[] = [
     featured: true,
     daysSinceLaunch: 5,
     moneyBreakdown: split(4400, 2400, 1600, 1600),
-    maker: "sol",
+    makers: ["sol"],
     imageAlts: [
       "A beaded necklace in blush, peach and coral tones laid in a circle on a white backdrop",
       "Close-up of hand-tied knots between peach beads near the rose gold clasp",
@@ -397,7 +397,7 @@ export const products: SeedProduct[] = [
     featured: false,
     daysSinceLaunch: 170,
     moneyBreakdown: split(3600, 3200, 1600, 1600),
-    maker: null,
+    makers: [],
     imageAlts: [
       "A heavy paperclip chain necklace with long open links and a toggle clasp, on a dark slate backdrop",
       "Close-up of the neat soldered joins on the long paperclip links",
@@ -424,7 +424,7 @@ export const products: SeedProduct[] = [
     featured: false,
     daysSinceLaunch: 110,
     moneyBreakdown: split(4900, 1400, 1800, 1900),
-    maker: "sol",
+    makers: ["sol"],
     imageAlts: [
       "A small domed brass pendant with a ring of pierced holes, on a fine brass chain against a white backdrop",
       "Close-up of the drilled holes circling the edge of the brass dome",
@@ -451,7 +451,7 @@ export const products: SeedProduct[] = [
     featured: true,
     daysSinceLaunch: 70,
     moneyBreakdown: split(4300, 2300, 1700, 1700),
-    maker: "sol",
+    makers: ["sol"],
     imageAlts: [
       "A pair of medium hoops with a rippled hammered surface, side by side on a pale backdrop",
       "Close-up of the wave texture hammered into the front of one hoop",
@@ -477,7 +477,7 @@ export const products: SeedProduct[] = [
     featured: false,
     daysSinceLaunch: 35,
     moneyBreakdown: split(4600, 1900, 1700, 1800),
-    maker: "noor",
+    makers: ["noor"],
     imageAlts: [
       "A pair of tiny five-petal flower studs on a blush pink backdrop",
       "Close-up of the hand-sawn petal edges and the soft brushed finish",
@@ -502,7 +502,7 @@ export const products: SeedProduct[] = [
     featured: false,
     daysSinceLaunch: 12,
     moneyBreakdown: split(4200, 2400, 1700, 1700),
-    maker: "amara",
+    makers: ["amara"],
     imageAlts: [
       "A pair of long teardrop earrings with pale blue stones, on a white backdrop",
       "Close-up of the pale blue stone set near the top of a polished teardrop",
@@ -527,7 +527,7 @@ export const products: SeedProduct[] = [
     featured: false,
     daysSinceLaunch: 180,
     moneyBreakdown: split(4800, 1600, 1800, 1800),
-    maker: null,
+    makers: [],
     imageAlts: [
       "A pair of small polished dome studs on a plain cream backdrop",
       "Close-up of the smooth mirror-polished dome and its soldered post",
@@ -552,7 +552,7 @@ export const products: SeedProduct[] = [
     featured: false,
     daysSinceLaunch: 100,
     moneyBreakdown: split(4200, 2400, 1700, 1700),
-    maker: null,
+    makers: [],
     imageAlts: [
       "A pair of small huggie hoops, each with a teal bead, on a white backdrop",
       "Close-up of the teal bead resting on the curve of the hoop",
@@ -577,7 +577,7 @@ export const products: SeedProduct[] = [
     featured: false,
     daysSinceLaunch: 3,
     moneyBreakdown: split(4900, 1400, 1800, 1900),
-    maker: "noor",
+    makers: ["noor"],
     imageAlts: [
       "A pair of brass fern-frond earrings on silver hooks, on a sage green backdrop",
       "Close-up of the fine vein lines punched into a brass frond",
@@ -599,7 +599,7 @@ export const products: SeedProduct[] = [
     featured: false,
     daysSinceLaunch: 140,
     moneyBreakdown: split(5000, 1300, 1800, 1900),
-    maker: "noor",
+    makers: ["noor"],
     imageAlts: [
       "A pair of small hammered brass disc studs on a warm grey backdrop",
       "Close-up of the hammer texture across the face of a brass disc",
@@ -623,7 +623,7 @@ export const products: SeedProduct[] = [
     featured: true,
     daysSinceLaunch: 48,
     moneyBreakdown: split(4500, 2100, 1700, 1700),
-    maker: "amara",
+    makers: ["amara"],
     imageAlts: [
       "Two slim bands joined as one ring, one polished and one textured, on a white backdrop",
       "Close-up of the neat solder join where the two bands meet",
@@ -648,7 +648,7 @@ export const products: SeedProduct[] = [
     featured: false,
     daysSinceLaunch: 25,
     moneyBreakdown: split(4300, 2300, 1700, 1700),
-    maker: "sol",
+    makers: ["sol"],
     imageAlts: [
       "A flat band ring with a small flush-set navy stone, on a pale backdrop",
       "Close-up of the navy stone set flush into the surface of the band",
@@ -673,7 +673,7 @@ export const products: SeedProduct[] = [
     featured: false,
     daysSinceLaunch: 160,
     moneyBreakdown: split(4200, 2400, 1700, 1700),
-    maker: null,
+    makers: [],
     imageAlts: [
       "A chunky silver band with an uneven, satin pebble-like surface on a grey backdrop",
       "Close-up of the soft satin texture across the top of the ring",
@@ -695,7 +695,7 @@ export const products: SeedProduct[] = [
     featured: false,
     daysSinceLaunch: 75,
     moneyBreakdown: split(5000, 1300, 1800, 1900),
-    maker: "noor",
+    makers: ["noor"],
     imageAlts: [
       "A twisted brass wire ring on a natural linen backdrop",
       "Close-up of the tight, even twist of two brass wires",
@@ -717,7 +717,7 @@ export const products: SeedProduct[] = [
     featured: false,
     daysSinceLaunch: 18,
     moneyBreakdown: split(4500, 2000, 1700, 1800),
-    maker: null,
+    makers: [],
     imageAlts: [
       "A slim band with a single tiny teal bead on a white backdrop",
       "Close-up of the teal bead held in its small cup setting",
@@ -744,7 +744,7 @@ export const products: SeedProduct[] = [
     featured: false,
     daysSinceLaunch: 40,
     moneyBreakdown: split(4200, 2400, 1700, 1700),
-    maker: "sol",
+    makers: ["sol"],
     imageAlts: [
       "A fine chain anklet with small polished beads, laid out straight on a sand-coloured backdrop",
       "Close-up of the small polished beads spaced along the fine chain",
@@ -769,7 +769,7 @@ export const products: SeedProduct[] = [
     featured: false,
     daysSinceLaunch: 10,
     moneyBreakdown: split(4600, 1800, 1800, 1800),
-    maker: "amara",
+    makers: ["amara"],
     imageAlts: [
       "A beaded anklet of alternating blue and white beads, on a pale backdrop",
       "Close-up of the repeating blue and white wave pattern beside the silver clasp",
@@ -791,7 +791,7 @@ export const products: SeedProduct[] = [
     featured: false,
     daysSinceLaunch: 130,
     moneyBreakdown: split(4800, 1500, 1800, 1900),
-    maker: "noor",
+    makers: ["noor"],
     imageAlts: [
       "A beaded anklet in oat and sand tones with small brass beads, on a white backdrop",
       "Close-up of a brass accent bead among sand-coloured glass beads",

@@ -6,7 +6,7 @@ import { expectNoSeriousViolations } from "./axe.ts";
 const OWNER = { email: "owner@e2e.test", password: "correct horse battery staple" };
 const PASSPHRASE = "window honey ladder morning";
 const PHONE = { width: 390, height: 844 };
-const FALLBACK = "Handcrafted by an artisan in our program";
+const FALLBACK = "Made in our studio by one of our makers";
 
 async function expectNoSideScroll(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
@@ -34,6 +34,17 @@ test("a maker accepts her invitation on her phone, approves her name on her piec
   const loginName = (await staff.locator(".maker-admin__secret .maker-admin__login").innerText()).trim();
   expect(link).toMatch(/\/maker\/welcome\?token=/);
   await expectNoSeriousViolations(staff);
+
+  // Staff credit a second piece to her; until she consents, it carries the studio's line.
+  await staff.goto("/admin/products?q=drift");
+  await staff.getByRole("link", { name: "Drift chain necklace" }).click();
+  await staff.getByRole("checkbox", { name: /^Maker 031/ }).check();
+  await staff.getByRole("button", { name: "Save changes" }).click();
+  await expect(staff.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await expect(staff.getByRole("checkbox", { name: /^Maker 031/ })).toBeChecked();
+  const shopper = await phone(browser);
+  await shopper.goto("/products/drift-chain-necklace");
+  await expect(shopper.locator(".maker-attribution")).toHaveText(FALLBACK);
 
   // She opens the link and chooses a passphrase.
   const maker = await phone(browser);
@@ -69,8 +80,13 @@ test("a maker accepts her invitation on her phone, approves her name on her piec
   await expect(maker.getByText("What you chose is now public")).toBeVisible();
   await expect(maker.locator(".portal-choices")).toContainText("My name on the pieces I made");
 
+  // Her pieces list both, with counts only; the one staff credited now carries her name too.
+  await expect(maker.locator(".maker-pieces")).toContainText("Drift chain necklace");
+  await expect(maker.locator(".maker-pieces")).toContainText("Ember cuff");
+  await shopper.reload();
+  await expect(shopper.locator(".maker-attribution")).toHaveText("Made by Noor");
+
   // Her piece now carries her name, linked to her page.
-  const shopper = await phone(browser);
   await shopper.goto("/products/ember-cuff");
   const credit = shopper.locator(".maker-attribution");
   await expect(credit).toHaveText("Made by Noor");

@@ -5,6 +5,7 @@ import { action as adjustAction, loader as variantLoader } from "~/routes/admin.
 import { loader as inventoryLoader } from "~/routes/admin.inventory._index";
 import { action as importAction } from "~/routes/admin.inventory.import";
 import { loader as exportLoader } from "~/routes/admin.inventory[.]csv";
+import { createMaker } from "../factories/maker.ts";
 import { readStockCsv } from "~/utils/admin-csv";
 import { prisma, recordQueries } from "~/utils/db.server";
 import { createProduct } from "../factories/product.ts";
@@ -121,7 +122,7 @@ describe("stock files", () => {
 
   it("reads CSV with quotes, a byte-order mark, CRLF and extra columns, and says what is wrong where", () => {
     const ok = readStockCsv('\uFEFFproduct,SKU,On hand\r\n"Drops, brass",AB-1,4\r\n"Say ""hi""",AB-2,0\r\n\r\n');
-    expect(ok).toEqual({ rows: [{ line: 2, sku: "AB-1", onHand: 4 }, { line: 3, sku: "AB-2", onHand: 0 }], errors: [] });
+    expect(ok).toEqual({ rows: [{ line: 2, sku: "AB-1", onHand: 4, makers: null }, { line: 3, sku: "AB-2", onHand: 0, makers: null }], errors: [] });
     expect(readStockCsv("sku,count\nAB-1,4").errors[0]!.message).toMatch(/sku and on_hand/);
     expect(readStockCsv("").errors[0]!.message).toBe("The file is empty.");
     expect(readStockCsv('sku,on_hand\n"AB-1,4').errors[0]!.message).toBe("Line 2: a quoted field is not closed.");
@@ -133,7 +134,11 @@ describe("stock files", () => {
       { line: 5, column: "sku", message: "ab-2 is also on line 4." },
       { line: 6, column: "sku", message: "AB-2 is also on line 4." },
     ]);
-    expect(readStockCsv("sku,on_hand\nAB-1,4\nAB-1,5").rows).toEqual([{ line: 2, sku: "AB-1", onHand: 4 }]);
+    expect(readStockCsv("sku,on_hand\nAB-1,4\nAB-1,5").rows).toEqual([{ line: 2, sku: "AB-1", onHand: 4, makers: null }]);
+    expect(readStockCsv("sku,on_hand,makers\nAB-1,4, Maker 014 ;Maker 031;\nAB-2,1,").rows).toEqual([
+      { line: 2, sku: "AB-1", onHand: 4, makers: ["Maker 014", "Maker 031"] },
+      { line: 3, sku: "AB-2", onHand: 1, makers: null },
+    ]);
   });
 
   it("exports every variant as CSV, with formula-looking text made harmless", async () => {
@@ -143,8 +148,8 @@ describe("stock files", () => {
     expect(response.headers.get("Content-Disposition")).toMatch(/^attachment; filename="belonging-stock-\d{4}-\d{2}-\d{2}\.csv"$/);
     expect(response.headers.get("Cache-Control")).toBe("private, no-store");
     const text = await response.text();
-    expect(text.split("\r\n")[0]).toBe("sku,product,variant,status,on_hand,reserved,available,low_stock_threshold");
-    expect(text).toContain(`"'=HYPERLINK(""http://evil.example"")",Sterling silver,published,4,1,3,2`);
+    expect(text.split("\r\n")[0]).toBe("sku,product,variant,status,on_hand,reserved,available,low_stock_threshold,makers");
+    expect(text).toContain(`"'=HYPERLINK(""http://evil.example"")",Sterling silver,published,4,1,3,2,\r\n`);
   });
 
   it("previews a file line by line and changes nothing until it is applied, then applies it all", async () => {
@@ -192,6 +197,37 @@ describe("stock files", () => {
     const after = await prisma.productVariant.findMany({ where: { productId: product.id }, orderBy: { position: "asc" } });
     expect(after.map((v) => v.onHand)).toEqual([5, 2]);
     expect(await prisma.inventoryLedgerEntry.count({ where: { variantId: { in: [a!.id, b!.id] } } })).toBe(0);
+  });
+
+  it("sets who made each piece from a makers column, by internal label, and refuses unknown or conflicting makers", async () => {
+    const tag = randomUUID().slice(0, 6);
+    const [first, second] = await Promise.all([createMaker({ internalLabel: `Beader ${tag}` }), createMaker({ internalLabel: `Setter ${tag}` })]);
+    const product = await createProduct({ variants: [{ onHand: 3 }, { onHand: 2 }] });
+    const [a, b] = product.variants;
+    const makersOf = async () => (await prisma.productMaker.findMany({ where: { productId: product.id }, orderBy: { position: "asc" } })).map((m) => m.makerId);
+
+    // Unknown label, and two lines of one piece naming different makers: nothing changes.
+    const wrong = `sku,on_hand,makers\n${a!.sku},3,Beader ${tag}\n${b!.sku},2,Nobody ${tag}\n`;
+    const refused = await runImport({ intent: "apply", csv: wrong });
+    expect(refused.status).toBe(409);
+    expect((await refused.json()).lines.map((l: { error: string | null }) => l.error)).toEqual([null, expect.stringMatching(/No maker is called “Nobody/)]);
+    expect(await makersOf()).toEqual([]);
+    const conflicting = `sku,on_hand,makers\n${a!.sku},3,Beader ${tag}\n${b!.sku},2,Setter ${tag}\n`;
+    expect((await (await runImport({ intent: "preview", csv: conflicting })).json()).lines[1].error).toMatch(/Line 2 names other makers/);
+
+    // Labels are matched without case; the count is unchanged, so only the makers change.
+    const csv = `sku,on_hand,makers\n${a!.sku},3,setter ${tag}; BEADER ${tag}\n${b!.sku},2,\n`;
+    const preview = await (await runImport({ intent: "preview", csv })).json();
+    expect(preview.lines[0]).toMatchObject({ makersNow: [], makersNext: [`Setter ${tag}`, `Beader ${tag}`], error: null });
+    expect(preview.lines[1]).toMatchObject({ makersNext: null, error: null });
+    expect((await (await runImport({ intent: "apply", csv })).json()).applied).toBe(1);
+    expect(await makersOf()).toEqual([second.id, first.id]);
+    expect(await prisma.inventoryLedgerEntry.count({ where: { variantId: { in: [a!.id, b!.id] } } })).toBe(0);
+
+    // The export names them, so a file exported and imported again changes nothing.
+    const exported = await (await exportLoader(requestArgs("/admin/inventory.csv", { cookie }))).text();
+    expect(exported).toContain(`${a!.sku},`);
+    expect(exported.split("\r\n").find((row) => row.startsWith(a!.sku))).toMatch(new RegExp(`,Setter ${tag}; Beader ${tag}$`));
   });
 
   it("takes an uploaded file, and refuses an empty form", async () => {

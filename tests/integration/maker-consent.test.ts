@@ -6,7 +6,7 @@ import sharp from "sharp";
 import { beforeEach, describe, expect, it } from "vitest";
 import { issueMakerInvitation, resetMakerAccess, revokeMakerInvitations } from "~/models/maker-account.server";
 import { approveProfile, ConsentError, recordExpiredConsents, saveDraft } from "~/models/maker.server";
-import { getPublicMaker, listPublicMakerSlugs, publicAttributionSelect, toPublicAttribution } from "~/models/public-maker.server";
+import { getPublicMaker, listPublicMakerSlugs, publicCreditsArgs, toPublicCredits } from "~/models/public-maker.server";
 import { action as adminMakerAction, loader as adminMakerLoader } from "~/routes/admin.makers.$makerId";
 import { loader as adminMakersLoader } from "~/routes/admin.makers._index";
 import { action as homeAction, loader as homeLoader } from "~/routes/maker._index";
@@ -59,19 +59,19 @@ async function publicPage(slug: string) {
 }
 
 async function attributionOf(productId: string) {
-  const row = await prisma.product.findUniqueOrThrow({ where: { id: productId }, select: { maker: { select: publicAttributionSelect() } } });
-  return toPublicAttribution(row.maker);
+  const row = await prisma.product.findUniqueOrThrow({ where: { id: productId }, select: { makers: publicCreditsArgs() } });
+  return toPublicCredits(row.makers);
 }
 
 /** The credit line of her piece as the product page gets it. */
 async function productPageAttribution(handle: string) {
   const response = await respond(() => productLoader(requestArgs(`/products/${handle}`, { params: { handle } })));
-  return (await response.json()).product.attribution;
+  return (await response.json()).product.credits;
 }
 
 async function productBy(makerId: string) {
   const product = await createProduct();
-  await prisma.product.update({ where: { id: product.id }, data: { makerId } });
+  await prisma.product.update({ where: { id: product.id }, data: { makers: { create: { makerId } } } });
   return product;
 }
 
@@ -89,7 +89,7 @@ describe("approving", () => {
     const account = await createMakerWithAccount();
     const product = await productBy(account.maker.id);
     expect((await publicPage(account.maker.slug)).status).toBe(404);
-    expect(await attributionOf(product.id)).toBeNull();
+    expect(await attributionOf(product.id)).toEqual([]);
 
     const before = await preview(account.cookie);
     expect(before.offered).toEqual(["displayName", "bio", "quote", "makingSince", "country", "skills", "attribution"]);
@@ -119,8 +119,8 @@ describe("approving", () => {
     const pageData = await page.json();
     expect(pageData.profile).toEqual(expected);
     expect(pageData.pieces.map((piece: { id: string }) => piece.id)).toEqual([product.id]);
-    expect(await attributionOf(product.id)).toEqual({ name: "Amani", href: `/makers/${account.maker.slug}` });
-    expect(await productPageAttribution(product.handle)).toEqual({ name: "Amani", href: `/makers/${account.maker.slug}` });
+    expect(await attributionOf(product.id)).toEqual([{ name: "Amani", href: `/makers/${account.maker.slug}` }]);
+    expect(await productPageAttribution(product.handle)).toEqual([{ name: "Amani", href: `/makers/${account.maker.slug}` }]);
 
     const events = await prisma.consentEvent.findMany({ where: { makerId: account.maker.id } });
     expect(events).toEqual([
@@ -215,10 +215,10 @@ describe("withdrawing", () => {
     expect((await stopBio.json()).message).toBe("Done. We stopped showing what you wrote about your craft.");
     const after = await getPublicMaker(account.maker.slug);
     expect(after.state === "public" && after.profile).toMatchObject({ displayName: "Amani", bio: null, skills: ["Bead stringing", "Silk knotting"] });
-    expect(await attributionOf(product.id)).not.toBeNull();
+    expect(await attributionOf(product.id)).toHaveLength(1);
 
     await respond(() => homeAction(requestArgs("/maker", { cookie: account.cookie, form: { intent: "withdraw-field", field: "displayName" } })));
-    expect(await attributionOf(product.id)).toBeNull();
+    expect(await attributionOf(product.id)).toEqual([]);
     const current = await prisma.makerConsent.findMany({ where: { makerId: account.maker.id, withdrawnAt: null } });
     expect(current.map((row) => row.fields)).toEqual([["skills", "attribution"]]);
     const withdrawals = await prisma.consentEvent.findMany({ where: { makerId: account.maker.id, action: "WITHDRAWN" }, orderBy: { createdAt: "asc" } });
@@ -246,8 +246,8 @@ describe("withdrawing", () => {
     expect(gone.status).toBe(410);
     expect(gone.headers.get("Cache-Control")).toBe(SHARED_PAGE_CACHE);
     expect(await getPublicMaker(account.maker.slug)).toEqual({ state: "gone" });
-    expect(await attributionOf(product.id)).toBeNull();
-    expect(await productPageAttribution(product.handle)).toBeNull();
+    expect(await attributionOf(product.id)).toEqual([]);
+    expect(await productPageAttribution(product.handle)).toEqual([]);
     expect((await listPublicMakerSlugs()).map((row) => row.slug)).not.toContain(account.maker.slug);
     expect((await (await respond(() => homeLoader(requestArgs("/maker", { cookie: account.cookie })))).json()).profile).toBeNull();
 
@@ -271,7 +271,7 @@ describe("withdrawing", () => {
 
     await approvedEndingAt(new Date(Date.now() - 1000), () => approve(account, ["displayName", "attribution"]));
     expect((await publicPage(account.maker.slug)).status).toBe(410);
-    expect(await attributionOf(product.id)).toBeNull();
+    expect(await attributionOf(product.id)).toEqual([]);
     expect((await publicPhoto(account.maker.slug)).status).toBe(404);
     const home = async () => (await respond(() => homeLoader(requestArgs("/maker", { cookie: account.cookie })))).json();
     expect(await home()).toMatchObject({ profile: null, expired: true });

@@ -74,8 +74,8 @@ beforeAll(async () => {
 
   const byHer = await createProduct({ name: "Tidal cuff" });
   const bySilent = await createProduct({ name: "Quiet hoops" });
-  await prisma.product.update({ where: { id: byHer.id }, data: { makerId: consenting.id } });
-  await prisma.product.update({ where: { id: bySilent.id }, data: { makerId: silent.id } });
+  await prisma.product.update({ where: { id: byHer.id }, data: { makers: { create: { makerId: consenting.id } } } });
+  await prisma.product.update({ where: { id: bySilent.id }, data: { makers: { create: { makerId: silent.id } } } });
   const collection = await createCollection({ productIds: [byHer.id, bySilent.id] });
   const article = await createArticle({ productIds: [byHer.id, bySilent.id], collectionIds: [collection.id] });
 
@@ -220,7 +220,7 @@ describe("her pieces on her page", () => {
   it("are listed only while she consents to being named on what she made", async () => {
     const { maker, draft, user } = await createMakerWithAccount();
     const piece = await createProduct({ name: "Attributed bangle" });
-    await prisma.product.update({ where: { id: piece.id }, data: { makerId: maker.id } });
+    await prisma.product.update({ where: { id: piece.id }, data: { makers: { create: { makerId: maker.id } } } });
     const approve = (fields: string[]) =>
       approveProfile({ makerId: maker.id, userId: user.id, versionId: draft.id, contentHash: draft.contentHash, fields });
 

@@ -109,7 +109,7 @@ describe("anonymous catalog pages", () => {
     await recordSafetyReview({ makerId: maker.id, reviewerId: (await createUser({ role: "STORYTELLER" })).id, note: "" });
     await approveProfile({ makerId: maker.id, userId: user.id, versionId: draft.id, contentHash: draft.contentHash, fields: ["displayName", "attribution"] });
     const piece = await createProduct({ name: "Her cuff" });
-    await prisma.product.update({ where: { id: piece.id }, data: { makerId: maker.id } });
+    await prisma.product.update({ where: { id: piece.id }, data: { makers: { create: { makerId: maker.id } } } });
     const path = `/products/${piece.handle}`;
     expect(await (await shop.fetch(path)).text()).toContain("Wanjiru");
     await untilCached(path);

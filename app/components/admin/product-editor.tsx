@@ -4,6 +4,7 @@ import { useShopCurrency } from "~/root";
 import { formatBasisPoints, formatMinorUnits } from "~/utils/admin-forms";
 import { currencyDigits } from "~/utils/money";
 import { SHARE_LABELS } from "~/utils/breakdown";
+import { STUDIO_CREDIT } from "~/utils/maker-profile";
 
 type Variant = {
   id: string;
@@ -32,10 +33,14 @@ export type EditorProduct = {
   operationsShare: number;
   variants: Variant[];
   collections: { collectionId: string }[];
+  makers: { makerId: string }[];
 };
 
 /** What a failed save sends back: the errors, and everything typed, to put back in place. */
-export type EditorResult = { errors: Record<string, string>; values: Record<string, string>; collectionIds: string[] };
+export type EditorResult = { errors: Record<string, string>; values: Record<string, string>; collectionIds: string[]; makerIds: string[] };
+
+/** A maker as staff choose her: her internal label, and whether her name shows on her pieces. */
+export type EditorMaker = { id: string; internalLabel: string; credited: boolean };
 
 const CATEGORY_LABELS: Record<string, string> = {
   BRACELET: "Bracelet",
@@ -50,11 +55,12 @@ const EXTRA_ROWS = 2;
 type Props = {
   product: EditorProduct | null;
   collections: { id: string; title: string; status: string }[];
+  makers: EditorMaker[];
   result: EditorResult | undefined;
   submitLabel: string;
 };
 
-export function ProductEditor({ product, collections, result, submitLabel }: Props) {
+export function ProductEditor({ product, collections, makers, result, submitLabel }: Props) {
   const currency = useShopCurrency();
   const digits = currencyDigits(currency);
   const navigation = useNavigation();
@@ -70,6 +76,7 @@ export function ProductEditor({ product, collections, result, submitLabel }: Pro
     : 0;
   const rowCount = Math.max(variants.length + EXTRA_ROWS, submittedRows);
   const selectedCollections = new Set(result ? result.collectionIds : (product?.collections ?? []).map((c) => c.collectionId));
+  const selectedMakers = new Set(result ? result.makerIds : (product?.makers ?? []).map((m) => m.makerId));
   const errorCount = Object.keys(errors).length;
 
   return (
@@ -215,6 +222,30 @@ export function ProductEditor({ product, collections, result, submitLabel }: Pro
             />
           ))}
         </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>Made by</legend>
+        <p className="muted" id="makers-help">
+          Tick every maker who made this piece. Her name is shown on it only if she chose “My name on the pieces I made” in her consent; otherwise
+          the piece says “{STUDIO_CREDIT}”.
+        </p>
+        {errors.makerIds ? <p className="field__error">{errors.makerIds}</p> : null}
+        {makers.length === 0 ? (
+          <p className="muted">There are no makers yet.</p>
+        ) : (
+          <ul className="checkbox-list" aria-describedby="makers-help">
+            {makers.map((maker) => (
+              <li key={maker.id}>
+                <label className="checkbox">
+                  <input type="checkbox" name="makerIds" value={maker.id} defaultChecked={selectedMakers.has(maker.id)} />
+                  {maker.internalLabel}
+                  <span className="muted"> ({maker.credited ? "named on her pieces" : "not named: the studio line is shown"})</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        )}
       </fieldset>
 
       <fieldset>
