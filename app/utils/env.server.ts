@@ -14,7 +14,7 @@ const schema = z
       .string({ required_error: "is required (npm start and the tests set it for their embedded PostgreSQL)" })
       .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string"),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
-    /** How long a request's transaction may wait for a pooled connection before the shop answers 503. */
+    /** A request's transaction that waited longer than this for a pooled connection is not begun: 503. */
     DATABASE_TX_WAIT_MS: z.coerce.number().int().min(50).max(120_000).default(30_000),
     /** How long a request's transaction may run before it is rolled back. */
     DATABASE_TX_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(30_000),
