@@ -126,8 +126,24 @@ export function rejectCrossSiteWrites(req: express.Request, res: express.Respons
     : origin
       ? origin === `${req.protocol}://${req.get("host")}`
       : false;
-  if (sameSite) return next();
+  if (sameSite && originMatchesHost(req)) return next();
   res.status(403).type("text/plain").send("This request came from another site and was refused.");
+}
+
+/**
+ * An Origin header must name this host (as Remix compares them: X-Forwarded-Host, else Host).
+ * Browsers always agree with Sec-Fetch-Site; a hand-made request that does not (or sends an
+ * Origin that is not a URL) is refused here, rather than throwing inside Remix as a 500.
+ */
+function originMatchesHost(req: express.Request) {
+  const origin = req.get("origin");
+  if (!origin || origin === "null") return true;
+  const host = req.get("x-forwarded-host")?.split(",")[0]?.trim() || req.get("host");
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
 }
 
 /** Listens, and returns a close() that stops accepting and lets in-flight requests finish. */

@@ -1,6 +1,6 @@
 // 300 shoppers press "Add to bag" at the same moment, over HTTP, against the real build with
 // the default pool (DATABASE_POOL_SIZE 10): every one is answered, none with a 5xx, and every
-// bag holds its piece.
+// bag holds its piece. And hostile requests through the whole server answer 4xx pages.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "~/utils/db.server";
 import { createProduct } from "../factories/product.ts";
@@ -36,5 +36,34 @@ describe("adding to the bag under load", () => {
     expect(statuses.filter((status) => status >= 500)).toEqual([]);
     expect(tally).toEqual({ 303: SHOPPERS });
     expect(await prisma.cartLine.count({ where: { variantId, quantity: 1 } })).toBe(SHOPPERS);
+  });
+});
+
+describe("hostile requests through the whole server", () => {
+  it("refuses an Origin that is not this host (or not a URL) with 403, whatever Sec-Fetch-Site says", async () => {
+    for (const origin of ["garbage", "http://evil.example", "http://"]) {
+      const response = await shop.fetch("/cart", {
+        method: "POST",
+        headers: { "Content-Type": "application/x-www-form-urlencoded", "Sec-Fetch-Site": "same-origin", Origin: origin },
+        body: "intent=add",
+      });
+      expect(response.status).toBe(403);
+    }
+  });
+
+  it("answers a JSON body with the 415 page, a NUL with the 400 page: no stack, nothing stored", async () => {
+    const product = await createProduct({ variants: [{ onHand: 5 }] });
+    const lines = await prisma.cartLine.count();
+    for (const [contentType, body, status] of [
+      ["application/json", JSON.stringify({ intent: "gift", giftNote: "hi" }), 415],
+      ["application/x-www-form-urlencoded", `intent=add&variantId=${product.variants[0]!.id}&quantity=1%00`, 400],
+    ] as const) {
+      const response = await shop.fetch("/cart", { method: "POST", headers: { "Content-Type": contentType, Origin: shop.origin }, body });
+      expect(response.status).toBe(status);
+      const page = await response.text();
+      expect(page).toContain("<h1>We couldn&#x27;t read that</h1>");
+      expect(page).not.toMatch(/\bat .+:\d+:\d+|node_modules|\.server\.ts/);
+    }
+    expect(await prisma.cartLine.count()).toBe(lines);
   });
 });
