@@ -31,7 +31,8 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string, valu
 
 /**
  * The parts of a catalog Prisma's schema describes. Hand-written SQL in migrations may add
- * CHECK constraints, functions and triggers only; everything else must come from the schema.
+ * CHECK constraints, functions and triggers (constraint triggers included) only; everything
+ * else must come from the schema.
  */
 async function catalog(url: string) {
   const [columns, indexes, constraints, enums] = await Promise.all([
@@ -41,7 +42,7 @@ async function catalog(url: string) {
     query(url, `SELECT tablename, indexname, indexdef FROM pg_indexes
                 WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY indexname`),
     query(url, `SELECT conrelid::regclass::text AS table_name, conname, contype, pg_get_constraintdef(oid) AS definition
-                FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND contype <> 'c'
+                FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND contype NOT IN ('c', 't')
                 AND conrelid::regclass::text <> '_prisma_migrations' ORDER BY conname`),
     query(url, `SELECT t.typname, e.enumlabel, e.enumsortorder FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid
                 ORDER BY t.typname, e.enumsortorder`),
@@ -116,7 +117,7 @@ describe("migrations", () => {
     expect(makerColumns.map((c) => c.column_name)).toEqual(["createdAt", "id", "slug", "updatedAt"]);
   });
 
-  it("keep stock and consent history safe at the database level", async () => {
+  it("keep stock, every maker's staff record and consent history safe at the database level", async () => {
     const url = process.env.DATABASE_URL!;
     await query(url, `INSERT INTO "Product" (id, handle, name, category, summary, description, materials, care, "updatedAt")
                       VALUES ('p', 'p', 'P', 'RING', '', '', '', '', now())`);
@@ -126,7 +127,10 @@ describe("migrations", () => {
     await expect(insertVariant(-1, 0)).rejects.toThrow(/ProductVariant_onHand_nonnegative/);
     await expect(insertVariant(1, 2)).rejects.toThrow(/ProductVariant_reserved_within_onHand/);
     await expect(insertVariant(2, 2)).resolves.toEqual([]);
-    await query(url, `INSERT INTO "Maker" (id, slug, "updatedAt") VALUES ('m1', 'm1', now())`);
+    await expect(query(url, `INSERT INTO "Maker" (id, slug, "updatedAt") VALUES ('m0', 'm0', now())`)).rejects.toThrow(/has no staff record/);
+    await query(url, `BEGIN; INSERT INTO "Maker" (id, slug, "updatedAt") VALUES ('m1', 'm1', now());
+                      INSERT INTO "MakerStaffRecord" ("makerId", "internalLabel", "updatedAt") VALUES ('m1', 'Maker 1', now()); COMMIT`);
+    await expect(query(url, `DELETE FROM "MakerStaffRecord" WHERE "makerId" = 'm1'`)).rejects.toThrow(/has no staff record/);
     await query(url, `INSERT INTO "ConsentEvent" (id, "makerId", action, fields) VALUES ('e1', 'm1', 'GRANTED', '{bio}')`);
     await expect(query(url, `UPDATE "ConsentEvent" SET fields = '{}' WHERE id = 'e1'`)).rejects.toThrow(/append-only/);
     await expect(query(url, `DELETE FROM "ConsentEvent" WHERE id = 'e1'`)).rejects.toThrow(/append-only/);
