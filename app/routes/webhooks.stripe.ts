@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { handlePaymentEvent } from "~/services/checkout.server";
 import { verifyStripeWebhook, WebhookSignatureError } from "~/services/payments.server";
 import { shopOrigin } from "~/utils/origin.server";
+import { readText } from "~/utils/request-body.server";
 
 /**
  * POST /webhooks/stripe: the signature is checked on the raw body before anything else; a
@@ -11,7 +12,7 @@ import { shopOrigin } from "~/utils/origin.server";
  */
 export async function action({ request, context }: ActionFunctionArgs) {
   if (request.method !== "POST") return json({ error: "Method not allowed" }, { status: 405, headers: { Allow: "POST" } });
-  const body = await request.text();
+  const body = await readText(request);
   let event: unknown;
   try {
     event = verifyStripeWebhook(body, request.headers.get("stripe-signature"));

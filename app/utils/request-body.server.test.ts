@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FileTooLargeError, MAX_FORM_BYTES, readForm, readFormWithFiles } from "~/utils/request-body.server";
+import { FileTooLargeError, MAX_FORM_BYTES, readForm, readFormWithFiles, readText } from "~/utils/request-body.server";
 
 function post(body: BodyInit | null, contentType?: string, headers: Record<string, string> = {}) {
   return new Request("http://localhost:3000/somewhere", {
@@ -83,5 +83,14 @@ describe("readFormWithFiles", () => {
     big.set("image", new File([new Uint8Array(3000)], "a.png", { type: "image/png" }));
     await expect(readFormWithFiles(post(big), 2000)).rejects.toBeInstanceOf(FileTooLargeError);
     expect(await statusOf(readFormWithFiles(post('{"a":1}', "application/json"), 2000))).toBe(415);
+  });
+});
+
+describe("readText", () => {
+  it("gives the raw text exactly as sent, and refuses one too large (413) or not UTF-8 (400)", async () => {
+    const raw = '{\n  "id": "evt_1",  "note": "Zoë 💍"\n}';
+    expect(await readText(post(raw, "application/json"))).toBe(raw);
+    expect(await statusOf(readText(post("x".repeat(MAX_FORM_BYTES + 1), "application/json")))).toBe(413);
+    expect(await statusOf(readText(post(new Uint8Array([0x7b, 0xff, 0x7d]), "application/json")))).toBe(400);
   });
 });

@@ -124,3 +124,13 @@ export async function readFormWithFiles(request: Request, maxFileBytes: number):
   for (const [, value] of form) if (typeof value !== "string" && value.size > maxFileBytes) tooLarge();
   return form;
 }
+
+/** A raw text body (a signed webhook) of at most MAX_FORM_BYTES of UTF-8: 413 over it, 400 for other bytes. */
+export async function readText(request: Request): Promise<string> {
+  const bytes = await readBytes(request, MAX_FORM_BYTES, () => refuse(413));
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    refuse(400);
+  }
+}
