@@ -46,6 +46,21 @@ export default tseslint.config(
     files: ["scripts/**", "prisma/**", "tests/**"],
     rules: { "no-console": "off" },
   },
+  // Request bodies are read in one place, which refuses what no action should see (415, 400, 413).
+  {
+    files: ["app/**"],
+    ignores: ["app/utils/request-body.server.ts"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        ...["formData", "text", "json", "arrayBuffer", "blob", "body"].map((property) => ({
+          object: "request",
+          property,
+          message: "Read request bodies through ~/utils/request-body.server (readForm, readFormWithFiles, readText).",
+        })),
+      ],
+    },
+  },
   // Only app/models touches the database; routes and components go through them.
   {
     files: ["app/routes/**", "app/components/**", "app/root.tsx"],
