@@ -139,6 +139,7 @@ const ERROR_PAGES = new Map<number, { heading: string; text: string }>([
   [410, { heading: "This page is no longer here", text: "It may have moved, or it may no longer be available." }],
   [413, { heading: "That was too much to send at once", text: "Nothing was changed. Please send less (a smaller file, a shorter text) and try again." }],
   [415, { heading: "We couldn't read that", text: "It wasn't sent the way our forms send it, so nothing was changed. Please go back and try again." }],
+  [429, { heading: "Please slow down a little", text: "That was tried many times in a short while, so nothing was changed. Please wait a few minutes and try again." }],
   [503, { heading: "The shop is very busy right now", text: "Nothing was changed. Please try again in a few seconds." }],
 ]);
 const UNEXPECTED = { heading: "Something went wrong", text: "We're sorry. Please try again in a moment; if it keeps happening, let us know." };
@@ -146,7 +147,10 @@ const UNEXPECTED = { heading: "Something went wrong", text: "We're sorry. Please
 // Never shows the error itself (no message, no stack): the server logs it with the request id.
 export function ErrorBoundary() {
   const error = useRouteError();
-  const { heading, text } = (isRouteErrorResponse(error) && ERROR_PAGES.get(error.status)) || UNEXPECTED;
+  const page = (isRouteErrorResponse(error) && ERROR_PAGES.get(error.status)) || UNEXPECTED;
+  const heading = page.heading;
+  // A rate limit's 429 carries its own words, saying how long to wait (app/utils/rate-limit.server.ts).
+  const text = isRouteErrorResponse(error) && error.status === 429 && typeof error.data?.message === "string" ? (error.data.message as string) : page.text;
   return (
     <Document nonce={useRouteLoaderData<typeof loader>("root")?.nonce} title={`${heading} — Belonging`}>
       <div className="container page narrow">

@@ -133,11 +133,12 @@ async function main() {
   ].join("\n\n");
   console.log(`\n${report}\n`);
 
-  // A run that could not serve its own baseline pages cleanly measured nothing worth keeping.
+  // Every route must answer every request, and with a 2xx: an error or another status is a
+  // failure on any machine. Throughput is reported, never asserted: a busy machine is slow, not broken.
   const problems = runs.flatMap((run) =>
     run.results
-      .filter((r) => r.rps <= 0 || (["floor", "home", "product"].includes(r.name) && r.errors + r.non2xx > 0))
-      .map((r) => `${r.name} at ${run.catalog.scale.products} products: ${r.rps.toFixed(0)} req/s, ${r.errors} errors, ${r.non2xx} non-2xx`),
+      .filter((r) => r.requests === 0 || r.errors + r.non2xx > 0)
+      .map((r) => `${r.name} at ${run.catalog.scale.products} products: ${r.requests} answers, ${r.errors} errors, ${r.non2xx} non-2xx`),
   );
   if (problems.length) {
     console.error(`The run did not work:\n  ${problems.join("\n  ")}`);
@@ -542,6 +543,8 @@ function productionEnv(databaseUrl: string, origin: string): Record<string, stri
     STRIPE_API_BASE: "http://127.0.0.1:9",
     SMTP_URL: "smtp://127.0.0.1:9",
     UPLOADS_DIR,
+    // As behind one load balancer: the load generator's X-Forwarded-For names each shopper.
+    TRUST_PROXY: "1",
     // Request logs would measure the terminal; warnings and errors still show.
     LOG_LEVEL: "warn",
   };

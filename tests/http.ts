@@ -8,14 +8,15 @@ import { startPageCache } from "../scripts/lib/page-cache.ts";
 
 /**
  * The built shop served over real HTTP in this test process, on this file's database: the
- * same Express app, security headers and Remix handler as production.
+ * same Express app, security headers and Remix handler as production. `trustProxy`: as
+ * TRUST_PROXY, the proxies the test plays in front of it.
  */
-export async function startShop() {
+export async function startShop({ trustProxy = 0 }: { trustProxy?: number } = {}) {
   const buildDir = inject("buildDir");
   const build = (await import(pathToFileURL(path.join(buildDir, "index.js")).href)) as ServerBuild;
   const logger = pino({ level: "silent" });
   const pageCache = await startPageCache({ databaseUrl: process.env.DATABASE_URL!, logger });
-  const server = await listen(createApp({ build, assetsDir: path.join(buildDir, "public"), logger, production: false, pageCache }), 0);
+  const server = await listen(createApp({ build, assetsDir: path.join(buildDir, "public"), logger, production: false, trustProxy, pageCache }), 0);
   const origin = `http://localhost:${server.port}`;
   return {
     origin,

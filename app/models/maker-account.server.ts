@@ -11,6 +11,7 @@ import { PASSWORD_LINK_HOURS } from "~/models/user.server";
 import { signInAccount, type SignInResult } from "~/utils/auth.server";
 import { prisma, transaction } from "~/utils/db.server";
 import { hashPassword } from "~/utils/password.server";
+import { RATE_LIMITS } from "~/utils/rate-limit.server";
 
 export { PASSWORD_LINK_HOURS as INVITATION_HOURS };
 
@@ -167,7 +168,8 @@ export function signInMaker(request: Request, loginName: string, passphrase: str
   const name = normalizeLoginName(loginName);
   return signInAccount(
     request,
-    `login:maker:${name}`,
+    RATE_LIMITS.makerSignIn,
+    name,
     () => prisma.user.findFirst({ where: { loginName: name, role: "MAKER" }, select: { id: true, role: true, active: true, passwordHash: true } }),
     passphrase,
   );

@@ -15,7 +15,8 @@ import { readUploadForm } from "~/services/images.server";
 import { PHOTO_TOO_BIG, removeDraftPhoto, uploadDraftPhoto } from "~/services/maker-photo-upload.server";
 import makersAdminStyles from "~/styles/admin-makers.css";
 import { fieldErrors } from "~/utils/admin-forms";
-import { actorFor, clientIp, requireStaff } from "~/utils/auth.server";
+import { actorFor, requireStaff } from "~/utils/auth.server";
+import { clientAddress } from "~/utils/client-address";
 import { NO_STORE } from "~/utils/http-cache";
 import { FIELD_LABELS, MAKER_PUBLIC_FIELDS } from "~/utils/maker-profile";
 import { draftFormValues, makerRecordSchema, profileDraftSchema, type ProfileDraftValues, submittedDraftValues } from "~/utils/maker-profile-form";
@@ -112,7 +113,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       case "safety-review": {
         const parsed = reviewSchema.safeParse(fields);
         if (!parsed.success) return reply({ intent: "safety-review", ok: false, message: "Not recorded.", errors: fieldErrors(parsed.error) }, 400);
-        await recordSafetyReview({ makerId, reviewerId: user.id, note: parsed.data.note }, clientIp(request));
+        await recordSafetyReview({ makerId, reviewerId: user.id, note: parsed.data.note }, clientAddress(request));
         return reply({ intent: "safety-review", ok: true, message: "Safety review recorded. She can now choose to show her name and photo." });
       }
       case "invite":

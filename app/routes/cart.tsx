@@ -21,6 +21,7 @@ import { cartAction, cartSearch, intents, type Intent } from "~/utils/cart-form.
 import { takeCheckoutNotice } from "~/utils/checkout-notice.server";
 import { NO_STORE } from "~/utils/http-cache";
 import { readForm } from "~/utils/request-body.server";
+import { enforceRateLimit, RATE_LIMITS } from "~/utils/rate-limit.server";
 import { formatMoney } from "~/utils/money";
 import { FREE_SHIPPING_THRESHOLD } from "~/utils/shop";
 
@@ -53,6 +54,7 @@ function failure(status: number, error: string, intent: Intent | null, lineId: s
 
 /** Every change to the bag: add, update, remove and gift options, told apart by `intent`. */
 export async function action({ request }: ActionFunctionArgs) {
+  await enforceRateLimit(request, RATE_LIMITS.cartWrite);
   const fields = Object.fromEntries(await readForm(request));
   const lineId = typeof fields.lineId === "string" ? fields.lineId : null;
   const parsed = cartAction.safeParse(fields);

@@ -7,6 +7,7 @@ import { checkoutNoticeHeader } from "~/utils/checkout-notice.server";
 import { NO_STORE } from "~/utils/http-cache";
 import { shopOrigin } from "~/utils/origin.server";
 import { readForm } from "~/utils/request-body.server";
+import { enforceRateLimit, RATE_LIMITS } from "~/utils/rate-limit.server";
 
 // Checkout starts from the bag's form; a GET here has nothing to show.
 export function loader() {
@@ -30,6 +31,7 @@ async function backToBag(messages: string[]) {
 
 /** POST /checkout: from the bag to the payment page, or back to the bag with a message per line. */
 export async function action({ request }: ActionFunctionArgs) {
+  await enforceRateLimit(request, RATE_LIMITS.checkout);
   const form = await readForm(request);
   const seen = seenPrices.safeParse([...form.entries()]);
   if (!seen.success) return backToBag(["We couldn't read that form. Please check your bag and try again."]);

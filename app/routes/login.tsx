@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
@@ -6,13 +6,14 @@ import { FormMessage, TextField } from "~/components/admin/field";
 import adminStyles from "~/styles/admin.css";
 import { fieldErrors } from "~/utils/admin-forms";
 import { getUser, homeFor, safeRedirect, signIn } from "~/utils/auth.server";
-import { NO_STORE } from "~/utils/http-cache";
+import { NO_STORE, noStoreWithRetryAfter } from "~/utils/http-cache";
+import { retryWording } from "~/utils/rate-limit.server";
 import { MIN_PASSWORD_LENGTH } from "~/utils/password.server";
 import { readForm } from "~/utils/request-body.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: adminStyles }];
 export const meta: MetaFunction = () => [{ title: "Sign in — Belonging" }, { name: "robots", content: "noindex" }];
-export const headers: HeadersFunction = () => NO_STORE;
+export const headers = noStoreWithRetryAfter;
 
 const NOTICES = {
   "signed-out": "You are signed out.",
@@ -57,10 +58,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = await signIn(request, parsed.data.email, parsed.data.password);
   if (result.ok) return redirect(safeRedirect(parsed.data.redirectTo, homeFor(result.role)), { headers: result.headers });
   if (result.reason === "throttled") {
-    const minutes = result.retryInMinutes === 1 ? "1 minute" : `${result.retryInMinutes} minutes`;
     return json(
-      { errors: {}, message: `Too many attempts. Try again in ${minutes}.`, email },
-      { status: 429, headers: { ...NO_STORE, "Retry-After": String(result.retryInMinutes * 60) } },
+      { errors: {}, message: `Too many attempts. ${retryWording(result.retryAfterSeconds)}`, email },
+      { status: 429, headers: { ...NO_STORE, "Retry-After": String(result.retryAfterSeconds) } },
     );
   }
   return json({ errors: {}, message: INVALID, email }, { status: 401, headers: NO_STORE });

@@ -6,7 +6,7 @@ import { FormMessage, TextField } from "~/components/admin/field";
 import { findPasswordTokenUser, setPasswordWithToken } from "~/models/user.server";
 import adminStyles from "~/styles/admin.css";
 import { fieldErrors } from "~/utils/admin-forms";
-import { clientIp } from "~/utils/auth.server";
+import { clientAddress } from "~/utils/client-address";
 import { NO_STORE } from "~/utils/http-cache";
 import { MIN_PASSWORD_LENGTH } from "~/utils/password.server";
 import { readForm } from "~/utils/request-body.server";
@@ -41,7 +41,7 @@ const schema = z
 export async function action({ request }: ActionFunctionArgs) {
   const parsed = schema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return json({ errors: fieldErrors(parsed.error), expired: false }, { status: 400, headers: NO_STORE });
-  const done = await setPasswordWithToken(parsed.data.token, parsed.data.password, clientIp(request));
+  const done = await setPasswordWithToken(parsed.data.token, parsed.data.password, clientAddress(request));
   if (!done) return json({ errors: {}, expired: true }, { status: 410, headers: NO_STORE });
   return redirect("/login?notice=password-set", { headers: NO_STORE });
 }

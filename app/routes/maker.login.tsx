@@ -6,10 +6,13 @@ import { FormMessage, TextField } from "~/components/admin/field";
 import { signInMaker } from "~/models/maker-account.server";
 import { fieldErrors } from "~/utils/admin-forms";
 import { getUser } from "~/utils/auth.server";
-import { NO_STORE } from "~/utils/http-cache";
+import { NO_STORE, noStoreWithRetryAfter } from "~/utils/http-cache";
 import { portalRedirect } from "~/utils/maker-auth.server";
 import { MIN_PASSWORD_LENGTH } from "~/utils/password.server";
 import { readForm } from "~/utils/request-body.server";
+import { retryWording } from "~/utils/rate-limit.server";
+
+export const headers = noStoreWithRetryAfter;
 
 export const meta: MetaFunction = () => [{ title: "Sign in to your maker pages — Belonging" }, { name: "robots", content: "noindex" }];
 
@@ -50,10 +53,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = await signInMaker(request, parsed.data.loginName, parsed.data.passphrase);
   if (result.ok) return redirect(portalRedirect(parsed.data.redirectTo), { headers: result.headers });
   if (result.reason === "throttled") {
-    const minutes = result.retryInMinutes === 1 ? "1 minute" : `${result.retryInMinutes} minutes`;
     return json(
-      { errors: {}, message: `Too many tries for now. Please try again in ${minutes}.`, loginName },
-      { status: 429, headers: { ...NO_STORE, "Retry-After": String(result.retryInMinutes * 60) } },
+      { errors: {}, message: `Too many tries for now. ${retryWording(result.retryAfterSeconds)}`, loginName },
+      { status: 429, headers: { ...NO_STORE, "Retry-After": String(result.retryAfterSeconds) } },
     );
   }
   return json({ errors: {}, message: INVALID, loginName }, { status: 401, headers: NO_STORE });

@@ -1,6 +1,7 @@
 import { Logger, run, type Runner, type TaskList } from "graphile-worker";
 import { queueConsentReminders } from "~/models/admin-consent-reminders.server";
 import { recordExpiredConsents } from "~/models/maker.server";
+import { deleteExpiredRateLimits } from "~/models/rate-limit.server";
 import { reconcilePendingOrders, releaseExpiredReservations } from "~/services/checkout.server";
 import { onMailQueued, sendDueEmails } from "~/services/mail.server";
 import { getEnv } from "~/utils/env.server";
@@ -28,6 +29,9 @@ const tasks: TaskList = {
     await recordExpiredConsents();
     await queueConsentReminders();
   },
+  delete_expired_rate_limits: async () => {
+    await deleteExpiredRateLimits();
+  },
 };
 
 // Minute, hour, day, month, weekday. "?max=1": a missed tick is not run again later.
@@ -36,6 +40,7 @@ const CRONTAB = [
   "*/5 * * * * reconcile_orders ?max=1",
   "* * * * * send_outbox ?max=1",
   "17 * * * * review_maker_consents ?max=1",
+  "41 * * * * delete_expired_rate_limits ?max=1",
 ].join("\n");
 
 const workerLogger = new Logger((scope) => (level, message, meta) => {

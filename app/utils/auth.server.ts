@@ -1,6 +1,6 @@
 import { createCookie, json, redirect } from "@remix-run/node";
 import type { Actor } from "~/models/audit.server";
-import { clearRateLimit, rateLimitedUntil, recordRateLimitHit, type RateLimit } from "~/models/rate-limit.server";
+import { clearRateLimit, hitRateLimit, refundRateLimit } from "~/models/rate-limit.server";
 import {
   createSession,
   deleteExpiredSessions,
@@ -11,8 +11,10 @@ import {
   type SessionUser,
 } from "~/models/session.server";
 import { findUserForSignIn, recordSignOutEverywhere } from "~/models/user.server";
+import { clientAddress } from "~/utils/client-address";
 import { getEnv } from "~/utils/env.server";
 import { NO_STORE } from "~/utils/http-cache";
+import { RATE_LIMITS, rateLimitKeys, type RateLimit } from "~/utils/rate-limit.server";
 import { hashPassword, verifyPassword } from "~/utils/password.server";
 import type { Role } from "~/utils/permissions";
 
@@ -50,18 +52,6 @@ export function sessionCookieHeader(token: string): Promise<string> {
 
 function clearCookieHeader() {
   return cookie().serialize("", { maxAge: 0 });
-}
-
-/**
- * The client's IP, for rate limits and the audit log. Only in production is the shop behind
- * our reverse proxy (Express trusts exactly one hop there), which sets X-Forwarded-For; its
- * first entry is the client. Anywhere else nothing sets that header but the client itself, so
- * trusting it would let anyone pick a fresh "IP" per attempt: every request counts as "local".
- */
-export function clientIp(request: Request, production = getEnv().NODE_ENV === "production"): string {
-  if (!production) return "local";
-  const first = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return first || "unknown";
 }
 
 /**
@@ -112,10 +102,8 @@ export async function requireStaff(request: Request, roles: readonly Role[]): Pr
 
 /** The acting staff member for the audit log. */
 export function actorFor(request: Request, user: SessionUser): Actor {
-  return { id: user.id, ip: clientIp(request) };
+  return { id: user.id, ip: clientAddress(request) };
 }
-
-export const LOGIN_LIMIT: RateLimit = { limit: 10, windowMs: 15 * 60 * 1000 };
 
 // Verified against when there is no usable account, so a wrong email takes as long as a wrong password.
 let dummyHash: Promise<string> | undefined;
@@ -123,43 +111,43 @@ let dummyHash: Promise<string> | undefined;
 export type SignInResult =
   | { ok: true; headers: Headers; role: Role }
   | { ok: false; reason: "invalid" }
-  | { ok: false; reason: "throttled"; retryInMinutes: number };
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 /**
- * Checks the credentials with at most 10 failures per 15 minutes per account and per IP,
- * counted in PostgreSQL so every app process sees them. On success: a brand-new session
- * (any session the request carried is ended first, so no earlier id survives sign-in).
+ * Checks the credentials with at most 10 tries per 15 minutes per account and per address,
+ * counted in PostgreSQL before the password is checked, so every app process sees them and
+ * concurrent guesses cannot slip past the limit. On success: the tries are given back, and a
+ * brand-new session (any session the request carried is ended first, so no earlier id survives).
  */
 export async function signIn(request: Request, email: string, password: string): Promise<SignInResult> {
-  return signInAccount(request, `login:account:${email.toLowerCase()}`, () => findUserForSignIn(email), password);
+  return signInAccount(request, RATE_LIMITS.signIn, email.toLowerCase(), () => findUserForSignIn(email), password);
 }
 
 type SignInCandidate = { id: string; role: Role; active: boolean; passwordHash: string | null } | null;
 
 /**
- * The shared sign-in steps for staff (email) and makers (sign-in name): `accountKey` names the
- * account's rate limit, `findUser` looks the account up. A missing account costs as much time
+ * The shared sign-in steps for staff (email) and makers (sign-in name): `rule` and `account`
+ * name the rate limit, `findUser` looks the account up. A missing account costs as much time
  * as a wrong password.
  */
 export async function signInAccount(
   request: Request,
-  accountKey: string,
+  rule: RateLimit,
+  account: string,
   findUser: () => Promise<SignInCandidate>,
   password: string,
 ): Promise<SignInResult> {
-  const keys = [accountKey, `login:ip:${clientIp(request)}`];
-  const until = await rateLimitedUntil(keys, LOGIN_LIMIT);
-  if (until) return { ok: false, reason: "throttled", retryInMinutes: Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000)) };
+  const [addressKey, accountKey] = rateLimitKeys(request, rule, account) as [string, string];
+  const decision = await hitRateLimit([addressKey, accountKey], rule);
+  if (!decision.allowed) return { ok: false, reason: "throttled", retryAfterSeconds: decision.retryAfterSeconds };
 
   const user = await findUser();
   const usable = user?.active && user.passwordHash ? user : null;
   dummyHash ??= hashPassword("not-a-real-password-only-for-timing");
   const valid = await verifyPassword(usable?.passwordHash ?? (await dummyHash), password);
-  if (!usable || !valid) {
-    await recordRateLimitHit(keys, LOGIN_LIMIT);
-    return { ok: false, reason: "invalid" };
-  }
+  if (!usable || !valid) return { ok: false, reason: "invalid" };
 
+  await refundRateLimit([addressKey]);
   await clearRateLimit(accountKey);
   return { ok: true, role: usable.role, headers: await startSession(request, usable.id) };
 }

@@ -11,7 +11,7 @@ function createClient() {
   const pool = (globalThis.__prismaPool = new pg.Pool({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE }));
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   // Query events are only emitted where something counts them: tests and the benchmark.
-  const countQueries = env.NODE_ENV === "test" || process.env.COUNT_QUERIES === "1";
+  const countQueries = env.NODE_ENV === "test" || env.COUNT_QUERIES === "1";
   const client = new PrismaClient({
     adapter,
     log: countQueries ? [{ emit: "event", level: "query" }] : [],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { InvalidEnvironmentError, parseEnv } from "~/utils/env.server";
+import { InvalidEnvironmentError, parseEnv, parseServerEnv } from "~/utils/env.server";
 
 const base = { DATABASE_URL: "postgresql://localhost/shop" };
 const productionServices = { STRIPE_SECRET_KEY: "sk_live_123", STRIPE_WEBHOOK_SECRET: "whsec_123", SMTP_URL: "smtp://mail.example:587" };
@@ -54,5 +54,12 @@ describe("environment", () => {
 
   it("requires DATABASE_URL", () => {
     expect(() => parseEnv({ NODE_ENV: "development" })).toThrow(/DATABASE_URL is required/);
+  });
+
+  it("trusts no proxy unless told how many hops (TRUST_PROXY)", () => {
+    expect(parseServerEnv({}).TRUST_PROXY).toBe(0);
+    expect(parseServerEnv({ TRUST_PROXY: "1" }).TRUST_PROXY).toBe(1);
+    expect(() => parseServerEnv({ TRUST_PROXY: "yes" })).toThrow(/TRUST_PROXY/);
+    expect(() => parseServerEnv({ TRUST_PROXY: "-1" })).toThrow(/TRUST_PROXY/);
   });
 });

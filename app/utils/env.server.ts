@@ -4,10 +4,25 @@ import { z } from "zod";
  * Every environment variable the app reads, validated once at start. A missing or malformed
  * one stops the process with a message naming it. Documented in .env.example.
  */
-const schema = z
-  .object({
-    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+const serverSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Unset: npm start and the tests start an embedded PostgreSQL and set it for the app. */
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string").optional(),
+  /** Unset: info, and nothing in tests. */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+  /**
+   * How many proxies (load balancer, CDN) stand in front of the shop. Their X-Forwarded-For
+   * entries are believed, from the right, that many hops; the client address is the one
+   * before them. 0: the connection's own address, whatever a client writes in that header.
+   */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  /** Where npm start keeps its local data (database, uploads, secrets). Default: .data */
+  BELONGING_DATA_DIR: z.string().min(1).optional(),
+});
+
+const schema = serverSchema
+  .extend({
     /** Public origin of the shop, used for canonical URLs, emails and CSRF origin checks. */
     SHOP_URL: z.string().url().optional(),
     DATABASE_URL: z
@@ -24,7 +39,6 @@ const schema = z
       .regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as USD")
       .default("USD"),
     UPLOADS_DIR: z.string().min(1).optional(),
-    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     STRIPE_SECRET_KEY: z.string().startsWith("sk_", "must start with sk_").optional(),
     STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must start with whsec_").optional(),
     STRIPE_API_BASE: z.string().url().optional(),
@@ -37,6 +51,8 @@ const schema = z
     SEED_ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
     /** Set only by `npm run bench`: opens /bench/floor, the benchmark's no-data baseline page. */
     BELONGING_BENCH: z.literal("1").optional(),
+    /** Set only by the benchmark: the Prisma client emits an event per SQL statement, to count them. */
+    COUNT_QUERIES: z.literal("1").optional(),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.STRIPE_SECRET_KEY) !== Boolean(env.STRIPE_WEBHOOK_SECRET)) {
@@ -54,7 +70,9 @@ const schema = z
     if (!env.SMTP_URL) ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "is required in production: order emails are sent through it" });
   });
 
-export type Env = z.infer<typeof schema> & { SESSION_SECRET: string; UPLOADS_DIR: string };
+export type Env = z.infer<typeof schema> & { SESSION_SECRET: string; UPLOADS_DIR: string; LOG_LEVEL: LogLevel };
+export type ServerEnv = z.infer<typeof serverSchema> & { LOG_LEVEL: LogLevel };
+type LogLevel = NonNullable<z.infer<typeof serverSchema>["LOG_LEVEL"]>;
 
 let cached: Env | undefined;
 
@@ -64,21 +82,42 @@ export class InvalidEnvironmentError extends Error {
   }
 }
 
-export function parseEnv(source: Record<string, string | undefined>): Env {
+function parseWith<T extends z.ZodTypeAny>(schema: T, source: Record<string, string | undefined>): z.infer<T> {
   const result = schema.safeParse(source);
   if (!result.success) {
     throw new InvalidEnvironmentError(
       result.error.issues.map((issue) => `${issue.path.join(".") || "environment"} ${issue.message}`),
     );
   }
-  const env = result.data;
+  return result.data as z.infer<T>;
+}
+
+const defaultLogLevel = (env: { NODE_ENV: string; LOG_LEVEL?: LogLevel }): LogLevel => env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "silent" : "info");
+
+/**
+ * What the HTTP server needs before the database exists (npm start starts an embedded one and
+ * only then sets DATABASE_URL): the app's variables are checked once the build is loaded.
+ */
+export function parseServerEnv(source: Record<string, string | undefined>): ServerEnv {
+  const env = parseWith(serverSchema, source);
+  return { ...env, LOG_LEVEL: defaultLogLevel(env) };
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const env = parseWith(schema, source);
   return {
     ...env,
+    LOG_LEVEL: defaultLogLevel(env),
     // Outside production the start scripts generate a secret and keep it in .data; this
     // fallback only serves code run outside them (a test importing a module directly).
     SESSION_SECRET: env.SESSION_SECRET ?? "development-only-secret-not-for-production-use",
     UPLOADS_DIR: env.UPLOADS_DIR ?? `${process.cwd()}/.data/uploads`,
   };
+}
+
+/** The server's variables, read now (the start scripts set some of them as they go). */
+export function getServerEnv(): ServerEnv {
+  return parseServerEnv(process.env);
 }
 
 /** The validated environment; the first call validates process.env. */

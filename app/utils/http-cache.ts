@@ -30,3 +30,11 @@ export const catalogHeaders: HeadersFunction = ({ loaderHeaders, errorHeaders })
 
 /** Personal pages (bag, checkout, orders, sign-in, back office, maker portal): kept by no cache. */
 export const NO_STORE = { "Cache-Control": "private, no-store" } as const;
+
+/** The headers of a personal page whose action may answer 429: NO_STORE, and the action's Retry-After. */
+export const noStoreWithRetryAfter: HeadersFunction = ({ actionHeaders }) => {
+  const headers = new Headers(NO_STORE);
+  const retryAfter = actionHeaders.get("Retry-After");
+  if (retryAfter) headers.set("Retry-After", retryAfter);
+  return headers;
+};

@@ -1,6 +1,7 @@
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { getServerEnv } from "../../app/utils/env.server.ts";
 import { startLocalPostgres } from "./local-postgres.ts";
 import { DATA_DIR } from "./paths.ts";
 
@@ -8,7 +9,7 @@ export type Database = { url: string; embedded: boolean; stop(): Promise<void> }
 
 /** DATABASE_URL when set; otherwise the shop's own embedded PostgreSQL in .data/postgres. */
 export async function openDatabase(onLog?: (line: string) => void): Promise<Database> {
-  const configured = process.env.DATABASE_URL;
+  const configured = getServerEnv().DATABASE_URL;
   if (configured) return { url: configured, embedded: false, stop: async () => {} };
   const local = await startLocalPostgres({ dataDir: path.join(DATA_DIR, "postgres"), persistent: true, onLog });
   return { url: local.url, embedded: true, stop: local.stop };

@@ -18,16 +18,19 @@ type Options = {
   assetsDir: string;
   logger: Logger;
   production: boolean;
+  /** How many proxies in front of us to believe (TRUST_PROXY): decides the client address. */
+  trustProxy: number;
   pageCache?: PageCache;
 };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 /** The Express app around the Remix build: security headers, logs, static files. */
-export function createApp({ build, assetsDir, logger, production, pageCache }: Options) {
+export function createApp({ build, assetsDir, logger, production, trustProxy, pageCache }: Options) {
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", production ? 1 : false);
+  // req.ip, req.protocol and req.hostname believe X-Forwarded-* only for this many hops.
+  app.set("trust proxy", trustProxy);
   app.use(compression());
 
   app.use(

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
+import { getServerEnv } from "../../app/utils/env.server.ts";
 import { DATA_DIR } from "./paths.ts";
 
 const SECRETS_FILE = path.join(DATA_DIR, "secrets.json");
@@ -23,7 +24,7 @@ export async function writeDevSecrets(update: DevSecrets) {
  */
 export async function prepareLocalEnvironment() {
   process.env.UPLOADS_DIR ??= path.join(DATA_DIR, "uploads");
-  if (process.env.NODE_ENV === "production") return;
+  if (getServerEnv().NODE_ENV === "production") return;
   let { SESSION_SECRET } = await readDevSecrets();
   if (!SESSION_SECRET) {
     SESSION_SECRET = randomBytes(32).toString("base64url");

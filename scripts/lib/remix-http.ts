@@ -2,14 +2,18 @@
 // @remix-run/express adapter's handler has no place for the page cache between the two.)
 import type express from "express";
 import { createReadableStreamFromReadable, writeReadableStreamToWritable } from "@remix-run/node";
+import { CLIENT_ADDRESS_HEADER } from "../../app/utils/client-address.ts";
 
-/** The Fetch Request for an Express request; aborted if the client goes away before the answer. */
+/** The Fetch Request for an Express request, with the client's address; aborted if the client goes away before the answer. */
 export function toFetchRequest(req: express.Request, res: express.Response): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
+    if (name === CLIENT_ADDRESS_HEADER) continue;
     if (Array.isArray(value)) for (const item of value) headers.append(name, item);
     else if (value !== undefined) headers.set(name, value);
   }
+  // Express's req.ip follows the "trust proxy" setting (TRUST_PROXY), never the client's say.
+  headers.set(CLIENT_ADDRESS_HEADER, req.ip ?? req.socket.remoteAddress ?? "unknown");
   // req.hostname and req.protocol follow the "trust proxy" setting; the port comes from Host.
   const port = req.get("host")?.match(/:(\d+)$/)?.[1];
   const url = new URL(`${req.protocol}://${req.hostname}${port ? `:${port}` : ""}${req.originalUrl}`);

@@ -2,7 +2,8 @@ import { watch as watchFolder } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
-import pino from "pino";
+import { getServerEnv } from "../../app/utils/env.server.ts";
+import { logger, type Logger } from "../../app/utils/logger.server.ts";
 import { openDatabase } from "./database.ts";
 import { prepareLocalEnvironment } from "./local-environment.ts";
 import { createApp, listen } from "./http-server.ts";
@@ -16,7 +17,7 @@ type Options = {
   /** The Remix build to serve: its index.js and public/. */
   buildDir: string;
   /** Runs once the database is migrated, before the build is loaded (npm start: seed, build). */
-  prepare?: (logger: pino.Logger) => Promise<void>;
+  prepare?: (logger: Logger) => Promise<void>;
   /** Runs once the shop listens (npm start: print the demo sign-in). */
   afterReady?: () => Promise<void>;
   /** npm run dev: serve each new build as soon as it is written. */
@@ -27,10 +28,10 @@ type Options = {
 type EntryModule = { startBackgroundWork(): Promise<void>; shutdown(): Promise<void> };
 
 export async function runShop({ development, buildDir, prepare, afterReady, reloadOnRebuild = false }: Options) {
-  const logger = pino({ level: process.env.LOG_LEVEL ?? "info", base: { service: "belonging" } });
   if (development) process.env.NODE_ENV ??= "development";
-  const production = process.env.NODE_ENV === "production";
-  if (production && !process.env.DATABASE_URL) fail(logger, "DATABASE_URL is required in production.");
+  const env = getServerEnv();
+  const production = env.NODE_ENV === "production";
+  if (production && !env.DATABASE_URL) fail(logger, "DATABASE_URL is required in production.");
 
   await prepareLocalEnvironment();
   const database = await openDatabase((line) => logger.debug({ postgres: line })).catch((error: unknown) => {
@@ -99,10 +100,15 @@ export async function runShop({ development, buildDir, prepare, afterReady, relo
       }).unref();
     }
 
-    const port = Number(process.env.PORT ?? 3000);
+    const port = env.PORT;
     // While the build changes under it, a stored page could come from the build before.
     if (!reloadOnRebuild) pageCache = await startPageCache({ databaseUrl: database.url, logger });
-    const app = createApp({ build: reloadOnRebuild ? () => build : build, assetsDir: path.join(buildDir, "public"), logger, production, pageCache });
+    const app = createApp({ build: reloadOnRebuild ? () => build : build, assetsDir: path.join(buildDir, "public"),
+      logger,
+      production,
+      trustProxy: env.TRUST_PROXY,
+      pageCache,
+    });
     const server = await listen(app, port).catch((error: NodeJS.ErrnoException) => {
       if (error.code === "EADDRINUSE") throw new Error(`Port ${port} is already in use. Set PORT to use another one.`);
       throw error;
@@ -121,7 +127,7 @@ export async function runShop({ development, buildDir, prepare, afterReady, relo
   }
 }
 
-function fail(logger: pino.Logger, message: string): never {
+function fail(logger: Logger, message: string): never {
   logger.error(message);
   console.error(`\n  ${message}\n`);
   process.exit(1);

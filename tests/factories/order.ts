@@ -1,5 +1,6 @@
 import { prisma } from "~/utils/db.server";
 import { cartCookieHeader } from "~/utils/cart-cookie.server";
+import { CLIENT_ADDRESS_HEADER } from "~/utils/client-address";
 import { testContext } from "../remix.ts";
 
 /** A bag holding these lines (and gift options), and the Cookie header that names it. */
@@ -15,8 +16,19 @@ export async function createCart(
 }
 
 /** POST /checkout as the bag's form sends it: the unit prices the shopper saw, per variant. */
+let shopper = 0;
+
+/**
+ * A checkout POST from a shopper of her own: the client address the HTTP server would pass on
+ * differs per call, so a race of fifty shoppers is fifty addresses (not one over its rate limit).
+ */
 export function checkoutArgs(cookie: string | null, prices: Record<string, number> = {}) {
-  const headers = new Headers({ "Content-Type": "application/x-www-form-urlencoded", Origin: "http://localhost:3000" });
+  shopper += 1;
+  const headers = new Headers({
+    "Content-Type": "application/x-www-form-urlencoded",
+    Origin: "http://localhost:3000",
+    [CLIENT_ADDRESS_HEADER]: `10.1.${shopper >> 8}.${shopper & 255}`,
+  });
   if (cookie) headers.set("Cookie", cookie);
   const form = new URLSearchParams(Object.entries(prices).map(([variantId, price]) => [`price:${variantId}`, String(price)]));
   return { request: new Request("http://localhost:3000/checkout", { method: "POST", headers, body: form }), params: {}, context: testContext() };

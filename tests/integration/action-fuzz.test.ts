@@ -22,8 +22,8 @@ const ORIGIN = "http://localhost:3000";
 const INPUTS_PER_ACTION = 200;
 // What an error page must never show: a stack frame, our modules, Prisma's error text.
 const STACK = /\bat [\w.<>$ ]*\(?[\w/\\.:-]+:\d+:\d+\)?|node_modules|PrismaClient|Invalid `prisma|\.server\.ts/;
-// Failed sign-ins count towards the sign-in limit by design: a refused sign-in writes that row.
-const TABLES_A_REFUSAL_MAY_WRITE = new Set(["RateLimitHit"]);
+// Every try counts towards its rate limit by design (sign-in, bag, checkout): a refused one too.
+const TABLES_A_REFUSAL_MAY_WRITE = new Set(["RateLimitCounter"]);
 
 const build = (await import(pathToFileURL(path.join(inject("buildDir"), "index.js")).href)) as ServerBuild;
 const handle = createRequestHandler(build, "production");

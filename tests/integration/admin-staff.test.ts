@@ -12,7 +12,7 @@ let owner: Awaited<ReturnType<typeof createUser>>;
 let ownerCookie: string;
 
 beforeEach(async () => {
-  await prisma.rateLimitHit.deleteMany();
+  await prisma.rateLimitCounter.deleteMany();
   // Each test starts with exactly one active owner: the one it signs in as.
   await prisma.user.updateMany({ where: { role: "OWNER" }, data: { active: false } });
   owner = await createUser({ role: "OWNER", name: "Olive Owner" });

@@ -373,7 +373,7 @@ describe("a maker reaches only her own profile", () => {
 
 describe("invitations and signing in", () => {
   beforeEach(async () => {
-    await prisma.rateLimitHit.deleteMany();
+    await prisma.rateLimitCounter.deleteMany();
   });
 
   const actor = async () => ({ id: (await createUser({ role: "STORYTELLER" })).id, ip: ACTOR_IP });

@@ -180,7 +180,7 @@ describe("change notifications", () => {
     "OrderLine",
     "OutboxEmail",
     "PasswordToken",
-    "RateLimitHit",
+    "RateLimitCounter",
     "Refund",
     "SearchWord",
     "Session",
