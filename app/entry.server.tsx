@@ -8,6 +8,7 @@ import { stopBackgroundWork } from "~/services/jobs.server";
 import { disconnectDatabase } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { logger } from "~/utils/logger.server";
+import { NonceContext } from "~/utils/nonce";
 
 // Validate the environment as the build is loaded, so a bad variable stops the process at start.
 getEnv();
@@ -27,7 +28,9 @@ export default function handleRequest(
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
-      <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />,
+      <NonceContext.Provider value={nonce}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+      </NonceContext.Provider>,
       {
         nonce,
         [readyEvent]() {

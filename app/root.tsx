@@ -9,7 +9,6 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
-  useLoaderData,
   useLocation,
   useRouteError,
   useRouteLoaderData,
@@ -19,6 +18,7 @@ import { countCartItems } from "~/models/cart.server";
 import stylesHref from "~/styles/app.css";
 import { readCartId } from "~/utils/cart-cookie.server";
 import { getPublicEnv } from "~/utils/env.server";
+import { useNonce } from "~/utils/nonce";
 
 // An error page drawn by this document's boundary keeps the headers its route threw with
 // (a private order's 404 stays no-store); routes with their own headers export decide the rest.
@@ -29,16 +29,17 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
-export async function loader({ request, context }: LoaderFunctionArgs) {
+export async function loader({ request }: LoaderFunctionArgs) {
   const cartCount = await countCartItems(await readCartId(request));
-  return json({ nonce: context.cspNonce, env: getPublicEnv(), cartCount });
+  return json({ env: getPublicEnv(), cartCount });
 }
 
 export function useShopCurrency() {
   return useRouteLoaderData<typeof loader>("root")?.env.SHOP_CURRENCY ?? "USD";
 }
 
-function Document({ children, nonce, title }: { children: ReactNode; nonce?: string; title?: string }) {
+function Document({ children, title }: { children: ReactNode; title?: string }) {
+  const nonce = useNonce();
   return (
     <html lang="en">
       <head>
@@ -124,9 +125,8 @@ function SiteFooter() {
 }
 
 export default function App() {
-  const { nonce } = useLoaderData<typeof loader>();
   return (
-    <Document nonce={nonce}>
+    <Document>
       <Outlet />
     </Document>
   );
@@ -152,7 +152,7 @@ export function ErrorBoundary() {
   // A rate limit's 429 carries its own words, saying how long to wait (app/utils/rate-limit.server.ts).
   const text = isRouteErrorResponse(error) && error.status === 429 && typeof error.data?.message === "string" ? (error.data.message as string) : page.text;
   return (
-    <Document nonce={useRouteLoaderData<typeof loader>("root")?.nonce} title={`${heading} — Belonging`}>
+    <Document title={`${heading} — Belonging`}>
       <div className="container page narrow">
         <h1>{heading}</h1>
         <p>{text}</p>

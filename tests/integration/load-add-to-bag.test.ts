@@ -54,7 +54,7 @@ describe("hostile requests through the whole server", () => {
     }
   });
 
-  it("answers a JSON body with the 415 page, a NUL with the 400 page: no stack, nothing stored", async () => {
+  it("answers a JSON body with the 415 page, a NUL with the 400 page: no stack, scripts allowed by the CSP, nothing stored", async () => {
     const product = await createProduct({ variants: [{ onHand: 5 }] });
     const lines = await prisma.cartLine.count();
     for (const [contentType, body, status] of [
@@ -65,6 +65,10 @@ describe("hostile requests through the whole server", () => {
       expect(response.status).toBe(status);
       const page = await response.text();
       expect(page).toContain("<h1>We couldn&#x27;t read that</h1>");
+      // The root boundary's page has no root loader data; its scripts still carry the response's nonce.
+      const nonce = /'nonce-([^']+)'/.exec(response.headers.get("Content-Security-Policy") ?? "")?.[1];
+      expect(nonce).toBeTruthy();
+      expect(page).toContain(`<script nonce="${nonce}"`);
       expect(page).not.toMatch(/\bat .+:\d+:\d+|node_modules|\.server\.ts/);
     }
     expect(await prisma.cartLine.count()).toBe(lines);
