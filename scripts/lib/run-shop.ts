@@ -1,4 +1,4 @@
-import { watch as watchFolder } from "node:fs";
+import { watchFile } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
@@ -88,8 +88,9 @@ export async function runShop({ development, buildDir, prepare, afterReady, relo
     }
     entry = build.entry.module as unknown as EntryModule;
     if (reloadOnRebuild) {
-      watchFolder(buildDir, (_event, file) => {
-        if (file !== "index.js") return;
+      // Polled, not fs.watch: a rebuild may replace the folder, and a watch on it would go deaf.
+      watchFile(path.join(buildDir, "index.js"), { interval: 300 }, (current, previous) => {
+        if (current.mtimeMs === previous.mtimeMs || !current.mtimeMs) return;
         loadBuild().then(
           (next) => {
             build = next;
