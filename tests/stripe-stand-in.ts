@@ -69,6 +69,8 @@ export async function startStripeStandIn() {
   const requests: RecordedRequest[] = [];
   const sessions = new Map<string, Session>();
   const byIdempotencyKey = new Map<string, { sessionId: string; body: string }>();
+  const refunds: { id: string; amount: number; payment_intent: string | undefined }[] = [];
+  const refundsByIdempotencyKey = new Map<string, { refund: (typeof refunds)[number]; body: string }>();
   let failures = 0;
   let counter = 0;
 
@@ -110,13 +112,17 @@ export async function startStripeStandIn() {
         }
       }
       if (req.method === "POST" && url.pathname === "/v1/refunds") {
-        return send(res, {
-          id: `re_standin_${++counter}`,
-          object: "refund",
-          amount: Number(form.amount),
-          payment_intent: form.payment_intent,
-          status: "succeeded",
-        });
+        const key = String(req.headers["idempotency-key"] ?? "");
+        const existing = key ? refundsByIdempotencyKey.get(key) : undefined;
+        // As Stripe: a repeated key gets the first refund back, and no second refund is made.
+        if (existing && existing.body !== body) {
+          return stripeError(res, 400, `Keys for idempotent requests can only be used with the same parameters they were first used with.`, "idempotency_error");
+        }
+        if (existing) return send(res, existing.refund);
+        const refund = { id: `re_standin_${++counter}`, object: "refund", amount: Number(form.amount), payment_intent: form.payment_intent, status: "succeeded" };
+        refunds.push(refund);
+        if (key) refundsByIdempotencyKey.set(key, { refund, body });
+        return send(res, refund);
       }
       stripeError(res, 404, `Unrecognized request URL (${req.method}: ${url.pathname}).`);
     });
@@ -128,6 +134,8 @@ export async function startStripeStandIn() {
     url: `http://127.0.0.1:${port}`,
     requests,
     sessions,
+    /** Every refund made, once each however often it was asked for. */
+    refunds,
     /** The next `count` requests are refused with a 400. */
     refuseNext(count = 1) {
       failures = count;

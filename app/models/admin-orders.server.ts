@@ -100,11 +100,12 @@ const orderDetailSelect = {
       imageAlt: true,
       imageWidth: true,
       imageHeight: true,
+      refundLines: { select: { quantity: true } },
     },
     orderBy: { position: "asc" },
   },
   events: { select: { id: true, type: true, message: true, actorName: true, createdAt: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
-  refunds: { select: { id: true, amount: true, reason: true, createdAt: true }, orderBy: { createdAt: "asc" } },
+  refunds: { select: { id: true, amount: true, reason: true, restocked: true, createdAt: true }, orderBy: { createdAt: "asc" } },
   emails: { select: { id: true, kind: true, subject: true, status: true, sentAt: true, createdAt: true }, orderBy: { createdAt: "asc" } },
 } satisfies Prisma.OrderSelect;
 
@@ -112,8 +113,15 @@ const orderDetailSelect = {
 export async function getOrderDetail(orderId: string) {
   const order = await prisma.order.findUnique({ where: { id: orderId }, select: orderDetailSelect });
   if (!order) return null;
-  return { ...order, status: order.status as OrderStatus, shippingAddress: readShippingAddress(order.shippingAddress) };
+  return {
+    ...order,
+    status: order.status as OrderStatus,
+    shippingAddress: readShippingAddress(order.shippingAddress),
+    lines: order.lines.map(({ refundLines, ...line }) => ({ ...line, refundedQuantity: sumQuantities(refundLines) })),
+  };
 }
+
+const sumQuantities = (rows: { quantity: number }[]) => rows.reduce((sum, row) => sum + row.quantity, 0);
 export type OrderDetail = NonNullable<Awaited<ReturnType<typeof getOrderDetail>>>;
 
 export type StaffActionResult = { ok: true; message: string } | { ok: false; status: 404 | 409; message: string };
@@ -167,28 +175,80 @@ export async function markShipped(
   }, TX_OPTIONS);
 }
 
-/** What a refund needs to know first: how much is left to refund, and the payment to refund it from. */
+const refundLineSelect = {
+  id: true,
+  variantId: true,
+  productName: true,
+  variantTitle: true,
+  unitPrice: true,
+  quantity: true,
+  refundLines: { select: { quantity: true } },
+} satisfies Prisma.OrderLineSelect;
+
+type RefundLineRow = Prisma.OrderLineGetPayload<{ select: typeof refundLineSelect }>;
+const withRefunded = ({ refundLines, ...line }: RefundLineRow) => ({ ...line, refundedQuantity: sumQuantities(refundLines) });
+
+/** What a refund needs to know first: how much and which pieces are left to refund, and the payment to refund it from. */
 export async function getOrderForRefund(orderId: string) {
   const order = await prisma.order.findUnique({
     where: { id: orderId },
-    select: { id: true, status: true, provider: true, currency: true, total: true, refundedAmount: true, paymentIntentId: true },
+    select: {
+      id: true,
+      status: true,
+      provider: true,
+      currency: true,
+      total: true,
+      refundedAmount: true,
+      paymentIntentId: true,
+      lines: { select: refundLineSelect, orderBy: { position: "asc" } },
+    },
   });
-  return order ? { ...order, status: order.status as OrderStatus } : null;
+  return order ? { ...order, status: order.status as OrderStatus, lines: order.lines.map(withRefunded) } : null;
 }
 
+/** Whether the refund form with this key was refunded already (a late second submit). */
+export async function isRefundRecorded(orderId: string, requestKey: string) {
+  return (await prisma.refund.count({ where: { orderId, requestKey } })) > 0;
+}
+
+export type RecordedRefund = {
+  /** The provider's refund id. */
+  id: string;
+  amount: number;
+  reason: string;
+  /** The key of the confirmed form. */
+  requestKey: string;
+  lines: { orderLineId: string; quantity: number }[];
+  /** Put the refunded pieces back in stock (RETURNED in the ledger). */
+  restock: boolean;
+  /** Staff cancelled the paid order: everything left is refunded. */
+  cancel: boolean;
+};
+
 /**
- * A refund the provider made: recorded once by its id (a repeated request changes nothing),
- * added to the refunded amount; the whole total refunded makes the order REFUNDED.
+ * A refund the provider made: recorded once by its id and by the form's key (a repeated request
+ * changes nothing), with the pieces it was for, added to the refunded amount; the whole total
+ * refunded makes the order REFUNDED. Restocking puts each piece back with a RETURNED ledger row.
  */
-export async function recordRefund(staff: Staff, orderId: string, refund: { id: string; amount: number; reason: string }): Promise<StaffActionResult> {
+export async function recordRefund(staff: Staff, orderId: string, refund: RecordedRefund): Promise<StaffActionResult> {
   return prisma.$transaction(async (tx) => {
     const order = await lockOrder(tx, { id: orderId });
     if (!order) return NOT_FOUND;
     const { count } = await tx.refund.createMany({
-      data: [{ id: refund.id, orderId, amount: refund.amount, reason: refund.reason, actorId: staff.id }],
+      data: [{ id: refund.id, orderId, amount: refund.amount, reason: refund.reason, requestKey: refund.requestKey, restocked: refund.restock, actorId: staff.id }],
       skipDuplicates: true,
     });
     if (count === 0) return { ok: true, message: "That refund was already recorded." };
+    const lines = new Map((await tx.orderLine.findMany({ where: { orderId }, select: refundLineSelect })).map((line) => [line.id, withRefunded(line)]));
+    // Checked before the provider was asked; a concurrent refund of the same pieces (another form)
+    // may have won since: the money is recorded as refunded, but no piece is counted or restocked twice.
+    const chosenLines = refund.lines.flatMap((chosen) => {
+      const line = lines.get(chosen.orderLineId);
+      const quantity = line ? Math.min(chosen.quantity, line.quantity - line.refundedQuantity) : 0;
+      return quantity > 0 ? [{ orderLineId: chosen.orderLineId, quantity }] : [];
+    });
+    await tx.refundLine.createMany({ data: chosenLines.map((line) => ({ refundId: refund.id, ...line })) });
+    const restocked = refund.restock ? await restockLines(tx, staff, orderId, chosenLines, lines) : [];
     const refunded = Math.min(order.total, order.refundedAmount + refund.amount);
     const full = refunded >= order.total;
     await tx.order.update({
@@ -197,14 +257,44 @@ export async function recordRefund(staff: Staff, orderId: string, refund: { id: 
       select: { id: true },
     });
     const money = (amount: number) => formatMoney(amount, order.currency);
-    await addEvent(tx, orderId, "refund", `Refunded ${money(refund.amount)}${refund.reason ? ` (${refund.reason})` : ""}.`, staff);
+    const pieces = chosenLines.map((chosen) => `${chosen.quantity} × ${lines.get(chosen.orderLineId)!.productName}`).join(", ");
+    const message = [
+      refund.cancel ? `Cancelled and refunded ${money(refund.amount)}` : `Refunded ${money(refund.amount)}`,
+      pieces ? ` for ${pieces}` : "",
+      refund.reason ? ` (${refund.reason})` : "",
+      ".",
+      restocked.length > 0 ? " The pieces are back in stock." : "",
+    ].join("");
+    await addEvent(tx, orderId, refund.cancel ? "cancelled" : "refund", message, staff);
     await recordAudit(tx, staff, {
-      action: "order.refunded",
+      action: refund.cancel ? "order.cancelled" : "order.refunded",
       entityType: "Order",
       entityId: orderId,
       before: { refundedAmount: order.refundedAmount, status: order.status },
-      after: { refundedAmount: refunded, status: full ? "REFUNDED" : order.status, refundId: refund.id, amount: refund.amount },
+      after: { refundedAmount: refunded, status: full ? "REFUNDED" : order.status, refundId: refund.id, amount: refund.amount, lines: chosenLines, restocked },
     });
-    return { ok: true, message: full ? `Refunded ${money(refund.amount)}: the whole order.` : `Refunded ${money(refund.amount)}.` };
+    const done = refund.cancel ? `Cancelled. ${money(refund.amount)} refunded` : full ? `Refunded ${money(refund.amount)}: the whole order` : `Refunded ${money(refund.amount)}`;
+    return { ok: true, message: `${done}.${restocked.length > 0 ? " The pieces are back in stock." : ""}` };
   }, TX_OPTIONS);
+}
+
+/** The refunded pieces go back on hand, each with a RETURNED ledger row naming the order. */
+async function restockLines(
+  tx: Prisma.TransactionClient,
+  staff: Staff,
+  orderId: string,
+  chosen: RecordedRefund["lines"],
+  lines: Map<string, ReturnType<typeof withRefunded>>,
+) {
+  const back = chosen.flatMap((line) => {
+    const variantId = lines.get(line.orderLineId)?.variantId;
+    return variantId ? [{ variantId, quantity: line.quantity }] : [];
+  });
+  for (const line of back) {
+    await tx.productVariant.update({ where: { id: line.variantId }, data: { onHand: { increment: line.quantity } }, select: { id: true } });
+  }
+  await tx.inventoryLedgerEntry.createMany({
+    data: back.map((line) => ({ variantId: line.variantId, delta: line.quantity, reason: "RETURNED" as const, note: "Refunded", orderId, actorId: staff.id })),
+  });
+  return back;
 }

@@ -5,19 +5,21 @@ import { z } from "zod";
 import { FormMessage, TextField } from "~/components/admin/field";
 import { formatDateTime } from "~/components/admin/format";
 import { OrderStatusPill } from "~/components/admin/order-bits";
-import { getOrderDetail, markPacked, markShipped, type StaffActionResult } from "~/models/admin-orders.server";
-import { cancelUnpaidOrder, newRefundKey, refundOrder } from "~/services/order-admin.server";
+import { getOrderDetail, getOrderForRefund, isRefundRecorded, markPacked, markShipped, type StaffActionResult } from "~/models/admin-orders.server";
+import { CANNOT_CANCEL, cancelUnpaidOrder, newRefundKey, refundOrder } from "~/services/order-admin.server";
 import adminOrderStyles from "~/styles/admin-orders.css";
-import { fieldErrors, formatMinorUnits, parseMinorUnits } from "~/utils/admin-forms";
+import { fieldErrors } from "~/utils/admin-forms";
 import { mailIsSent, mailQueued } from "~/services/mail.server";
 import { actorFor, requireStaff } from "~/utils/auth.server";
 import { NO_STORE } from "~/utils/http-cache";
-import { currencyDigits, formatMoney } from "~/utils/money";
-import { addressLines, isPaidStatus, orderLabel } from "~/utils/orders";
+import { formatMoney } from "~/utils/money";
+import { addressLines, isCancellablePaid, isPaidStatus, orderLabel } from "~/utils/orders";
 import { shopOrigin } from "~/utils/origin.server";
 import { PERMISSIONS } from "~/utils/permissions";
 import { PostalAddress } from "~/components/postal-address";
 import { readForm } from "~/utils/request-body.server";
+import { RefundConfirmationForm, RefundForm } from "~/components/admin/refund-forms";
+import { readRefundForm, refundConfirmation, type RefundConfirmation } from "~/utils/refund-form";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: adminOrderStyles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -42,19 +44,26 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 const MISSING = "Please fill this in.";
 const required = (max: number) => z.string({ required_error: MISSING }).trim().min(1, MISSING).max(max, `Please keep this to ${max} characters.`);
 
+const refundKey = z.string({ required_error: "Please reload the page and try again." }).regex(/^[A-Za-z0-9_-]{16,64}$/, "Please reload the page and try again.");
+const confirmedAmount = z.coerce.number().int().positive();
+
 const orderAction = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("packed") }),
   z.object({ intent: z.literal("shipped"), carrier: required(80), trackingNumber: required(120) }),
-  z.object({
-    intent: z.literal("refund"),
-    amount: required(20),
-    reason: z.string().trim().max(200, "Please keep the reason to 200 characters.").default(""),
-    key: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "Please reload the page and try again."),
-  }),
+  // A refund, or cancelling a paid order, takes two steps: review (nothing is sent anywhere),
+  // then the confirmation, which carries the amount staff saw in words.
+  z.object({ intent: z.enum(["refund-review", "cancel-review"]), key: refundKey }),
+  z.object({ intent: z.enum(["refund", "cancel-paid"]), key: refundKey, confirmedAmount }),
   z.object({ intent: z.literal("cancel") }),
 ]);
 
-type ActionData = { ok: boolean; message: string; errors?: Record<string, string>; values?: Record<string, string> };
+type ActionData = {
+  ok: boolean;
+  message: string;
+  errors?: Record<string, string>;
+  values?: Record<string, string>;
+  confirm?: RefundConfirmation & { key: string; cancel: boolean };
+};
 
 function answer(data: ActionData, status = 200) {
   return json<ActionData>(data, { status, headers: NO_STORE });
@@ -84,14 +93,26 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (result.ok) mailQueued();
       return fromResult(result);
     }
-    case "refund": {
-      const order = await getOrderDetail(id.data);
+    case "refund-review":
+    case "cancel-review":
+    case "refund":
+    case "cancel-paid": {
+      if ("confirmedAmount" in input && (await isRefundRecorded(id.data, input.key))) return answer({ ok: true, message: "That refund was already recorded." });
+      const order = await getOrderForRefund(id.data);
       if (!order) throw notFound();
-      const amount = parseMinorUnits(input.amount, currencyDigits(order.currency));
-      if (!amount) {
-        return answer({ ok: false, message: "Please check the form.", errors: { amount: "Please enter an amount like 12.50." }, values }, 400);
+      const cancel = input.intent === "cancel-review" || input.intent === "cancel-paid";
+      if (!isPaidStatus(order.status) || (cancel && !isCancellablePaid(order.status))) {
+        return answer({ ok: false, message: cancel ? CANNOT_CANCEL : "Only a paid order can be refunded." }, 409);
       }
-      return fromResult(await refundOrder(staff, id.data, { amount, reason: input.reason, key: input.key }, shopOrigin(request)));
+      const read = readRefundForm(values, order, { cancel });
+      if (!read.ok) return answer({ ok: false, message: "Nothing was refunded. Please check the form.", errors: read.errors, values }, 400);
+      if (!("confirmedAmount" in input)) {
+        return answer({ ok: true, message: "", confirm: { ...refundConfirmation(read.request, order), key: input.key, cancel } });
+      }
+      if (input.confirmedAmount !== read.request.amount) {
+        return answer({ ok: false, message: "The amount is not the one you confirmed. Nothing was refunded; check it again.", values }, 409);
+      }
+      return fromResult(await refundOrder(staff, id.data, { ...read.request, key: input.key, cancel }, shopOrigin(request)));
     }
     case "cancel":
       return fromResult(await cancelUnpaidOrder(staff, id.data));
@@ -241,25 +262,10 @@ export default function OrderDetail() {
                 </div>
               </Form>
             ) : null}
-            {paid && refundLeft > 0 ? (
-              <Form method="post" className="stack order-admin__form">
-                <h3>Refund</h3>
-                <input type="hidden" name="key" value={refundKey} />
-                <TextField
-                  label={`Amount (${order.currency})`}
-                  name="amount"
-                  inputMode="decimal"
-                  defaultValue={result?.values?.amount ?? formatMinorUnits(refundLeft, currencyDigits(order.currency))}
-                  hint={`Up to ${money(refundLeft)}. The shopper's payment is refunded through ${order.provider === "TEST" ? "the test provider" : "Stripe"}.`}
-                  error={errors.amount}
-                />
-                <TextField label="Reason (optional)" name="reason" defaultValue={result?.values?.reason} error={errors.reason} />
-                <div>
-                  <button type="submit" name="intent" value="refund" className="button button--small button--danger" disabled={busy}>
-                    Refund
-                  </button>
-                </div>
-              </Form>
+            {result?.confirm ? (
+              <RefundConfirmationForm confirm={result.confirm} orderPath={`/admin/orders/${order.id}`} busy={busy} />
+            ) : paid && refundLeft > 0 ? (
+              <RefundForm order={order} refundKey={refundKey} result={result} busy={busy} cancellable={isCancellablePaid(order.status)} />
             ) : null}
             {order.status === "PENDING" ? (
               <Form method="post" className="stack order-admin__form">

@@ -72,3 +72,8 @@ export function addressLines(address: ShippingAddress): string[] {
     countryName(address.country),
   ].filter((line): line is string => Boolean(line && line.trim()));
 }
+
+/** Orders that can be cancelled after payment: paid, not yet on their way. */
+export function isCancellablePaid(status: OrderStatus) {
+  return status === "PAID" || status === "PACKED";
+}

@@ -182,6 +182,7 @@ describe("change notifications", () => {
     "PasswordToken",
     "RateLimitCounter",
     "Refund",
+    "RefundLine",
     "SearchWord",
     "Session",
     "StripeEvent",
