@@ -11,7 +11,7 @@ import { type OrderStatus, readShippingAddress } from "~/utils/orders";
 /** Staff acting on an order: for its timeline (name) and the audit log (id, ip). */
 export type Staff = { id: string; name: string; ip: string };
 
-export type OrderFilter = { status?: OrderStatus; from?: Date; to?: Date; q?: string };
+export type OrderFilter = { status?: OrderStatus; from?: Date; to?: Date; q?: string; stockShort?: boolean };
 
 const orderRowSelect = {
   id: true,
@@ -40,6 +40,7 @@ export async function listOrders(filter: OrderFilter, page: number) {
     where: {
       status: filter.status,
       createdAt: { gte: filter.from, lt: filter.to },
+      ...(filter.stockShort ? { stockShort: true, status: { in: ["PAID", "PACKED"] } } : {}),
       ...(filter.q ? searchWhere(filter.q) : {}),
     },
     select: orderRowSelect,

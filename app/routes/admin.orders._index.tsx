@@ -12,6 +12,7 @@ import { NO_STORE } from "~/utils/http-cache";
 import { formatMoney } from "~/utils/money";
 import { ORDER_STATUS_LABELS, ORDER_STATUSES, orderLabel } from "~/utils/orders";
 import { PERMISSIONS } from "~/utils/permissions";
+import { nextDay, shopTimeToUtc } from "~/utils/shop-time.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: adminOrderStyles }];
 export const meta: MetaFunction = () => [{ title: "Orders — Belonging back office" }];
@@ -28,6 +29,8 @@ const query = z.object({
   status: z.enum(ORDER_STATUSES).optional().catch(undefined),
   from: day,
   to: day,
+  /** Only paid orders short of stock: a refund (or making the piece) is waiting. */
+  short: z.literal("1").optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 
@@ -39,9 +42,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     {
       q: filter.q,
       status: filter.status,
-      from: filter.from ? new Date(`${filter.from}T00:00:00Z`) : undefined,
-      // "To" includes the whole day.
-      to: filter.to ? new Date(Date.parse(`${filter.to}T00:00:00Z`) + 24 * 60 * 60_000) : undefined,
+      // Days of the shop's calendar (SHOP_TIMEZONE); "to" includes the whole day.
+      from: filter.from ? shopTimeToUtc(filter.from) : undefined,
+      to: filter.to ? shopTimeToUtc(nextDay(filter.to)) : undefined,
+      stockShort: filter.short === "1",
     },
     filter.page,
   );
@@ -52,14 +56,14 @@ type Filter = z.infer<typeof query>;
 
 function pageLink(filter: Filter, page: number) {
   const params = new URLSearchParams();
-  for (const key of ["q", "status", "from", "to"] as const) if (filter[key]) params.set(key, filter[key]!);
+  for (const key of ["q", "status", "from", "to", "short"] as const) if (filter[key]) params.set(key, filter[key]!);
   params.set("page", String(page));
   return `?${params}`;
 }
 
 export default function Orders() {
   const { orders, hasMore, filter } = useLoaderData<typeof loader>();
-  const filtered = Boolean(filter.q || filter.status || filter.from || filter.to);
+  const filtered = Boolean(filter.q || filter.status || filter.from || filter.to || filter.short);
   return (
     <>
       <h1 className="admin-title">Orders</h1>

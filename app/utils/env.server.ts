@@ -38,6 +38,18 @@ const schema = serverSchema
       .string()
       .regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as USD")
       .default("USD"),
+    /** The shop's own time zone: back-office times are shown and entered in it, and stored in UTC. */
+    SHOP_TIMEZONE: z
+      .string()
+      .refine((zone) => {
+        try {
+          new Intl.DateTimeFormat("en-US", { timeZone: zone });
+          return true;
+        } catch {
+          return false;
+        }
+      }, "must be an IANA time zone such as America/Los_Angeles")
+      .default("America/Los_Angeles"),
     UPLOADS_DIR: z.string().min(1).optional(),
     STRIPE_SECRET_KEY: z.string().startsWith("sk_", "must start with sk_").optional(),
     STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must start with whsec_").optional(),
