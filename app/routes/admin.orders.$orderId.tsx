@@ -97,22 +97,32 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "cancel-review":
     case "refund":
     case "cancel-paid": {
-      if ("confirmedAmount" in input && (await isRefundRecorded(id.data, input.key))) return answer({ ok: true, message: "That refund was already recorded." });
+      // A confirmation submitted again (or twice at once) finds its refund made: one refund, no error.
+      const confirmed = "confirmedAmount" in input;
+      const alreadyRefunded = async () => confirmed && (await isRefundRecorded(id.data, input.key));
+      const ALREADY = { ok: true, message: "That refund was already recorded." };
+      if (await alreadyRefunded()) return answer(ALREADY);
       const order = await getOrderForRefund(id.data);
       if (!order) throw notFound();
       const cancel = input.intent === "cancel-review" || input.intent === "cancel-paid";
       if (!isPaidStatus(order.status) || (cancel && !isCancellablePaid(order.status))) {
+        if (await alreadyRefunded()) return answer(ALREADY);
         return answer({ ok: false, message: cancel ? CANNOT_CANCEL : "Only a paid order can be refunded." }, 409);
       }
       const read = readRefundForm(values, order, { cancel });
-      if (!read.ok) return answer({ ok: false, message: "Nothing was refunded. Please check the form.", errors: read.errors, values }, 400);
+      if (!read.ok) {
+        if (await alreadyRefunded()) return answer(ALREADY);
+        return answer({ ok: false, message: "Nothing was refunded. Please check the form.", errors: read.errors, values }, 400);
+      }
       if (!("confirmedAmount" in input)) {
         return answer({ ok: true, message: "", confirm: { ...refundConfirmation(read.request, order), key: input.key, cancel } });
       }
       if (input.confirmedAmount !== read.request.amount) {
         return answer({ ok: false, message: "The amount is not the one you confirmed. Nothing was refunded; check it again.", values }, 409);
       }
-      return fromResult(await refundOrder(staff, id.data, { ...read.request, key: input.key, cancel }, shopOrigin(request)));
+      const result = await refundOrder(staff, id.data, { ...read.request, key: input.key, cancel }, shopOrigin(request));
+      if (!result.ok && (await alreadyRefunded())) return answer(ALREADY);
+      return fromResult(result);
     }
     case "cancel":
       return fromResult(await cancelUnpaidOrder(staff, id.data));

@@ -8,6 +8,7 @@ import { loader as ordersLoader } from "~/routes/admin.orders._index";
 import { action as checkoutAction } from "~/routes/checkout";
 import { payTestCheckout } from "~/services/checkout.server";
 import { prisma, recordQueries } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
 import { checkoutArgs, createCart, stockOf } from "../factories/order.ts";
 import { createProduct } from "../factories/product.ts";
 import { createUser, requestArgs, respond, sessionCookieFor } from "../factories/user.ts";
@@ -60,7 +61,8 @@ describe("the order list", () => {
     expect((await list(`?q=${paid.number}`)).map((o) => o.id)).toEqual([paid.id]);
     expect((await list(`?q=%23${paid.number}`)).map((o) => o.id)).toEqual([paid.id]);
     expect((await list("?q=AMA.LIST")).map((o) => o.id)).toEqual([paid.id]);
-    const today = new Date().toISOString().slice(0, 10);
+    // Dates are days of the shop's calendar (SHOP_TIMEZONE).
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone: getEnv().SHOP_TIMEZONE }).format(new Date());
     expect((await list(`?from=${today}&to=${today}`)).map((o) => o.id)).toContain(paid.id);
     expect(await list("?to=2000-01-01")).toEqual([]);
     // Nonsense in the query is ignored rather than refused.
