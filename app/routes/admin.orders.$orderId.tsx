@@ -159,7 +159,7 @@ export default function OrderDetail() {
           pieces or refund.
         </FormMessage>
       ) : null}
-      {result ? <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage> : null}
+      {result?.message ? <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage> : null}
 
       <div className="order-admin">
         <div className="order-admin__main">
