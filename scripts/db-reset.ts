@@ -2,11 +2,12 @@
 import "dotenv/config";
 import fs from "node:fs/promises";
 import pg from "pg";
+import { getEnv, getServerEnv } from "../app/utils/env.server.ts";
 import { withDatabase } from "./lib/database.ts";
 import { prepareLocalEnvironment } from "./lib/local-environment.ts";
 import { applyMigrations } from "./lib/migrations.ts";
 
-if (process.env.NODE_ENV === "production") {
+if (getServerEnv().NODE_ENV === "production") {
   console.error("db:reset is refused when NODE_ENV=production.");
   process.exit(1);
 }
@@ -16,8 +17,8 @@ await withDatabase(async (url) => {
   await client.connect();
   await client.query("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
   await client.end();
-  await fs.rm(process.env.UPLOADS_DIR!, { recursive: true, force: true });
   process.env.DATABASE_URL = url;
+  await fs.rm(getEnv().UPLOADS_DIR, { recursive: true, force: true });
   await applyMigrations(url);
   const { seedDemoShop, describeDemoSignIn } = await import("../prisma/seed.ts");
   await seedDemoShop({ log: console.log, resetCredentials: true });

@@ -1,10 +1,11 @@
 // npm run db:seed: loads the demo shop. Idempotent; refused in production.
 import "dotenv/config";
+import { getServerEnv } from "../app/utils/env.server.ts";
 import { withDatabase } from "./lib/database.ts";
 import { prepareLocalEnvironment } from "./lib/local-environment.ts";
 import { applyMigrations } from "./lib/migrations.ts";
 
-if (process.env.NODE_ENV === "production") {
+if (getServerEnv().NODE_ENV === "production") {
   console.error("The demo shop is never loaded in production.");
   process.exit(1);
 }
