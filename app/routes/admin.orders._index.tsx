@@ -88,7 +88,7 @@ export default function Orders() {
         <p>{filtered ? "No orders match." : "No orders yet."}</p>
       ) : (
         <div className="table-scroll" role="region" aria-labelledby="orders-caption" tabIndex={0}>
-          <table className="admin-table">
+          <table className="admin-table orders-table">
             <caption id="orders-caption">
               <span>
                 {filter.status ? ORDER_STATUS_LABELS[filter.status] : "All orders"}
@@ -98,11 +98,11 @@ export default function Orders() {
             <thead>
               <tr>
                 <th scope="col">Order</th>
-                <th scope="col">Placed</th>
-                <th scope="col">Shopper</th>
-                <th scope="col" className="num">Pieces</th>
-                <th scope="col" className="num">Total</th>
                 <th scope="col">Status</th>
+                <th scope="col" className="num">Total</th>
+                <th scope="col">Placed</th>
+                <th scope="col" className="wide-only">Shopper</th>
+                <th scope="col" className="num wide-only">Pieces</th>
               </tr>
             </thead>
             <tbody>
@@ -111,14 +111,14 @@ export default function Orders() {
                   <th scope="row">
                     <Link to={`/admin/orders/${order.id}`}>{orderLabel(order.number)}</Link>
                   </th>
-                  <td>{formatDateTime(order.createdAt)}</td>
-                  <td>{order.email ?? <span className="muted">Not yet given</span>}</td>
-                  <td className="num">{order.pieces}</td>
-                  <td className="num">{formatMoney(order.total, order.currency)}</td>
                   <td>
                     <OrderStatusPill status={order.status} />
                     {order.stockShort ? <span className="order-flag"> Stock short</span> : null}
                   </td>
+                  <td className="num">{formatMoney(order.total, order.currency)}</td>
+                  <td>{formatDateTime(order.createdAt)}</td>
+                  <td className="wide-only">{order.email ?? <span className="muted">Not yet given</span>}</td>
+                  <td className="num wide-only">{order.pieces}</td>
                 </tr>
               ))}
             </tbody>

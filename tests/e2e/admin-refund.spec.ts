@@ -58,5 +58,17 @@ test("staff refund one of two pieces: review, the amount in words, confirm; the 
   await expect(form.getByText("All refunded.")).toHaveCount(0);
   await expect(form.getByLabel(/^Hush studs/)).toHaveAttribute("max", "1");
   await staff.screenshot({ path: "/tmp/backoffice-refund-done-1280.png", fullPage: true });
+
+  // On a phone the orders list still shows each order's status and total without scrolling sideways.
+  await staff.setViewportSize({ width: 390, height: 844 });
+  await staff.goto("/admin/orders");
+  const row = staff.getByRole("table").getByRole("row").nth(1);
+  for (const cell of [row.locator(".pill").first(), row.getByRole("cell").nth(1)]) {
+    const box = (await cell.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+  }
+  await expect(row.getByRole("cell").nth(1)).toHaveText(/\$\d/);
+  await expectNoSeriousViolations(staff);
+  await staff.screenshot({ path: "/tmp/backoffice-orders-390.png", fullPage: true });
   await context.close();
 });
