@@ -10,6 +10,7 @@ import {
   Scripts,
   ScrollRestoration,
   useLocation,
+  useMatches,
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
@@ -38,10 +39,18 @@ export function useShopCurrency() {
   return useRouteLoaderData<typeof loader>("root")?.env.SHOP_CURRENCY ?? "USD";
 }
 
+/** The maker portal draws its own shell, in her language: no shop header, footer or bag. */
+function usePortalLanguage(): string | null {
+  const portal = useMatches().find((match) => match.id === "routes/maker");
+  if (!portal) return null;
+  return (portal.data as { language?: string } | undefined)?.language ?? "en";
+}
+
 function Document({ children, title }: { children: ReactNode; title?: string }) {
   const nonce = useNonce();
+  const portalLanguage = usePortalLanguage();
   return (
-    <html lang="en">
+    <html lang={portalLanguage ?? "en"}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -51,14 +60,16 @@ function Document({ children, title }: { children: ReactNode; title?: string }) 
         <Links />
       </head>
       <body>
-        <a className="skip-link" href="#main">
-          Skip to content
-        </a>
-        <SiteHeader />
+        {portalLanguage ? null : (
+          <a className="skip-link" href="#main">
+            Skip to content
+          </a>
+        )}
+        {portalLanguage ? null : <SiteHeader />}
         <main id="main" tabIndex={-1}>
           {children}
         </main>
-        <SiteFooter />
+        {portalLanguage ? null : <SiteFooter />}
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

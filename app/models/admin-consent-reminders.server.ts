@@ -1,5 +1,6 @@
 // The notice staff get a month before a maker's consent ends. A back-office model: the message
 // names her by her staff-only internal label.
+import { queueMakerEmail } from "~/models/maker-mail.server";
 import { enqueueEmail } from "~/models/outbox.server";
 import { prisma } from "~/utils/db.server";
 import { escapeXml } from "~/utils/xml";
@@ -21,7 +22,7 @@ export async function queueConsentReminders(now = new Date()) {
         reminderSentAt: null,
         expiresAt: { gt: now, lte: new Date(now.getTime() + CONSENT_REMINDER_DAYS * DAY) },
       },
-      select: { id: true, expiresAt: true, maker: { select: { staffRecord: { select: { internalLabel: true } } } } },
+      select: { id: true, makerId: true, expiresAt: true, maker: { select: { staffRecord: { select: { internalLabel: true } } } } },
     });
     if (ending.length === 0) return 0;
     const staff = await tx.user.findMany({
@@ -45,6 +46,8 @@ export async function queueConsentReminders(now = new Date()) {
           html: `<p>${escapeXml(text).replace(/\n\n/g, "</p><p>")}</p>`,
         });
       }
+      // She gets her own neutral note (if she gave an email): something new, sign in to see it.
+      await queueMakerEmail(tx, { makerId: consent.makerId, kind: "reminder", key: consent.id });
       await tx.makerConsent.update({ where: { id: consent.id }, data: { reminderSentAt: now } });
     }
     return ending.length;

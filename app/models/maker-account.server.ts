@@ -33,10 +33,11 @@ export function newLoginName() {
   return `${pick(NAME_WORDS)}-${randomInt(1000, 10000)}`;
 }
 
-/** A suggestion only: four different everyday words, easy to remember. */
-export function suggestPassphrase() {
+/** A suggestion only: four different everyday words (of hers, when given), easy to remember. */
+export function suggestPassphrase(from: readonly string[] = PASSPHRASE_WORDS) {
+  const pool = new Set(from).size >= 8 ? from : PASSPHRASE_WORDS;
   const words = new Set<string>();
-  while (words.size < 4) words.add(pick(PASSPHRASE_WORDS));
+  while (words.size < 4) words.add(pick(pool));
   return [...words].join(" ");
 }
 

@@ -8,6 +8,7 @@
 import { randomBytes } from "node:crypto";
 import type { OrderStatus, Prisma } from "~/generated/prisma/client";
 import { type Actor, recordAudit } from "~/models/audit.server";
+import { queueMakerEmail } from "~/models/maker-mail.server";
 import { prisma } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { profileContentHash } from "~/utils/maker-content-hash.server";
@@ -20,7 +21,17 @@ import {
 
 const DAY = 24 * 60 * 60 * 1000;
 
-export class ConsentError extends Error {}
+/** Why a consent change was refused; the portal words each in her language. */
+export type ConsentProblem = "changed" | "choose-one" | "no-photo" | "needs-review" | "not-allowed" | "unknown-field" | "no-maker";
+
+export class ConsentError extends Error {
+  constructor(
+    message: string,
+    readonly problem: ConsentProblem = "not-allowed",
+  ) {
+    super(message);
+  }
+}
 export class MakerNotFoundError extends Error {}
 
 /** A public slug that says nothing about who she is. */
@@ -208,7 +219,7 @@ export type ConsentOverview = NonNullable<Awaited<ReturnType<typeof getConsentOv
 /** Locks the maker row so approvals and withdrawals for one maker happen one at a time. */
 async function lockMaker(tx: Prisma.TransactionClient, makerId: string) {
   const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Maker" WHERE id = ${makerId} FOR UPDATE`;
-  if (rows.length === 0) throw new ConsentError("No such maker.");
+  if (rows.length === 0) throw new ConsentError("No such maker.", "no-maker");
 }
 
 /** Only the maker herself, signed in to her own account, can approve or withdraw. */
@@ -221,7 +232,7 @@ async function requireOwnAccount(tx: Prisma.TransactionClient, makerId: string, 
 
 function validFields(fields: readonly string[]): MakerPublicField[] {
   const unknown = fields.filter((field) => !(MAKER_PUBLIC_FIELDS as readonly string[]).includes(field));
-  if (unknown.length) throw new ConsentError(`Unknown fields: ${unknown.join(", ")}`);
+  if (unknown.length) throw new ConsentError(`Unknown fields: ${unknown.join(", ")}`, "unknown-field");
   return [...new Set(fields)] as MakerPublicField[];
 }
 
@@ -229,9 +240,17 @@ function validFields(fields: readonly string[]): MakerPublicField[] {
  * The maker approves exactly the version she was shown (its content hash), for the fields she
  * chose. The public shows that version until she approves another, withdraws, or it expires.
  */
-export async function approveProfile(input: { makerId: string; userId: string; versionId: string; contentHash: string; fields: readonly string[] }) {
+export async function approveProfile(input: {
+  makerId: string;
+  userId: string;
+  versionId: string;
+  contentHash: string;
+  fields: readonly string[];
+  /** The words she agrees to, in her language, given the date her consent will end. */
+  consentText?: (expiresAt: Date) => { wording: string; language: string };
+}) {
   const fields = validFields(input.fields);
-  if (fields.length === 0) throw new ConsentError("Choose at least one thing to show, or use “Stop showing my profile”.");
+  if (fields.length === 0) throw new ConsentError("Choose at least one thing to show, or use “Stop showing my profile”.", "choose-one");
   return prisma.$transaction(async (tx) => {
     await lockMaker(tx, input.makerId);
     await requireOwnAccount(tx, input.makerId, input.userId);
@@ -241,28 +260,23 @@ export async function approveProfile(input: { makerId: string; userId: string; v
       select: { id: true, contentHash: true, photoKey: true },
     });
     if (!latest || latest.id !== input.versionId || latest.contentHash !== input.contentHash) {
-      throw new ConsentError("Your profile changed since you opened this page. Please look at it again before approving.");
+      throw new ConsentError("Your profile changed since you opened this page. Please look at it again before approving.", "changed");
     }
-    if (fields.includes("photo") && !latest.photoKey) throw new ConsentError("There is no photo to show.");
+    if (fields.includes("photo") && !latest.photoKey) throw new ConsentError("There is no photo to show.", "no-photo");
     if (fields.some((field) => FIELDS_NEEDING_SAFETY_REVIEW.includes(field))) {
       const reviewed = await tx.safetyReview.count({ where: { makerId: input.makerId } });
-      if (!reviewed) throw new ConsentError("Your name or photo can be shown once a storyteller has done the safety review.");
+      if (!reviewed) throw new ConsentError("Your name or photo can be shown once a storyteller has done the safety review.", "needs-review");
     }
     const now = new Date();
+    const expiresAt = new Date(now.getTime() + getEnv().MAKER_CONSENT_DAYS * DAY);
+    const text = input.consentText?.(expiresAt) ?? { wording: null, language: null };
     await tx.makerConsent.updateMany({ where: { makerId: input.makerId, withdrawnAt: null }, data: { withdrawnAt: now } });
     const consent = await tx.makerConsent.create({
-      data: {
-        makerId: input.makerId,
-        versionId: latest.id,
-        contentHash: latest.contentHash,
-        fields,
-        approvedAt: now,
-        expiresAt: new Date(now.getTime() + getEnv().MAKER_CONSENT_DAYS * DAY),
-      },
+      data: { makerId: input.makerId, versionId: latest.id, contentHash: latest.contentHash, fields, approvedAt: now, expiresAt, ...text },
       select: { id: true, expiresAt: true },
     });
     await tx.consentEvent.create({
-      data: { makerId: input.makerId, action: "GRANTED", versionId: latest.id, contentHash: latest.contentHash, fields, actorId: input.userId },
+      data: { makerId: input.makerId, action: "GRANTED", versionId: latest.id, contentHash: latest.contentHash, fields, actorId: input.userId, ...text },
     });
     return consent;
   });
@@ -275,7 +289,7 @@ export async function withdrawConsent(input: { makerId: string; userId: string; 
     await requireOwnAccount(tx, input.makerId, input.userId);
     const current = await tx.makerConsent.findFirst({
       where: { makerId: input.makerId, withdrawnAt: null },
-      select: { id: true, versionId: true, contentHash: true, fields: true, approvedAt: true, expiresAt: true },
+      select: { id: true, versionId: true, contentHash: true, fields: true, approvedAt: true, expiresAt: true, wording: true, language: true },
     });
     if (!current) return { withdrawn: [] as string[] };
     const withdrawn = input.fields === "all" ? current.fields : validFields(input.fields).filter((f) => current.fields.includes(f));
@@ -292,6 +306,8 @@ export async function withdrawConsent(input: { makerId: string; userId: string; 
           fields: remaining,
           approvedAt: current.approvedAt,
           expiresAt: current.expiresAt,
+          wording: current.wording,
+          language: current.language,
         },
       });
     }
@@ -342,6 +358,8 @@ export async function recordExpiredConsents(now = new Date()) {
       await tx.consentEvent.create({
         data: { makerId: consent.makerId, action: "EXPIRED", versionId: consent.versionId, contentHash: consent.contentHash, fields: consent.fields },
       });
+      // She hears that something changed, never what (and only if she gave an email).
+      await queueMakerEmail(tx, { makerId: consent.makerId, kind: "ended", key: consent.id });
     }
     return expired.length;
   });

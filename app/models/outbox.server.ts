@@ -6,6 +6,8 @@ export type NewEmail = {
   kind: string;
   orderId: string | null;
   to: string;
+  /** A sender name instead of MAIL_FROM's ("Belonging studio" on mail to makers). */
+  fromName?: string;
   subject: string;
   text: string;
   html: string;
@@ -16,7 +18,16 @@ export async function enqueueEmail(tx: Prisma.TransactionClient, email: NewEmail
   await tx.outboxEmail.createMany({ data: [email], skipDuplicates: true });
 }
 
-export type ClaimedEmail = { id: string; idempotencyKey: string; to: string; subject: string; text: string; html: string; attempts: number };
+export type ClaimedEmail = {
+  id: string;
+  idempotencyKey: string;
+  to: string;
+  fromName: string | null;
+  subject: string;
+  text: string;
+  html: string;
+  attempts: number;
+};
 
 /**
  * Takes up to `limit` messages that are due for this sender and holds them for `holdMs`:
@@ -34,7 +45,7 @@ export function claimDueEmails(limit: number, holdMs: number) {
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING "id", "idempotencyKey", "to", "subject", "text", "html", "attempts"`;
+    RETURNING "id", "idempotencyKey", "to", "fromName", "subject", "text", "html", "attempts"`;
 }
 
 export async function markEmailSent(id: string) {

@@ -5,6 +5,8 @@ import { z } from "zod";
 import { FormMessage, TextArea, TextField } from "~/components/admin/field";
 import { formatDate, formatDateTime } from "~/components/admin/format";
 import { ConsentStatusPill, PORTAL_STATE_LABELS } from "~/components/admin/maker-bits";
+import { MakerHandover } from "~/components/admin/maker-handover";
+import { STAFF_DRAFT_WORDS, STAFF_PHOTO_WORDS } from "~/components/admin/maker-draft-words";
 import { DraftFields } from "~/components/maker-portal/draft-fields";
 import { DraftPhoto } from "~/components/maker-portal/draft-photo";
 import { MakerPieces } from "~/components/maker-pieces";
@@ -18,8 +20,10 @@ import { fieldErrors } from "~/utils/admin-forms";
 import { actorFor, requireStaff } from "~/utils/auth.server";
 import { clientAddress } from "~/utils/client-address";
 import { NO_STORE } from "~/utils/http-cache";
-import { FIELD_LABELS, MAKER_PUBLIC_FIELDS } from "~/utils/maker-profile";
+import { countryOptions, FIELD_LABELS, MAKER_PUBLIC_FIELDS } from "~/utils/maker-profile";
 import { draftFormValues, makerRecordSchema, profileDraftSchema, type ProfileDraftValues, submittedDraftValues } from "~/utils/maker-profile-form";
+import { portalLanguages } from "~/i18n/portal-language.server";
+import { handoverQrSvg } from "~/services/handover-qr.server";
 import { shopOrigin } from "~/utils/origin.server";
 import { PERMISSIONS } from "~/utils/permissions";
 
@@ -36,6 +40,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json(
     {
       maker,
+      // Named on the server only: the browser's country names can differ from Node's.
+      countries: countryOptions(),
+      languages: portalLanguages(),
       created: new URL(request.url).searchParams.get("notice") === "created",
       review:
         maker.safetyReviews.length > 0
@@ -61,7 +68,7 @@ type Result = {
   errors?: Record<string, string>;
   values?: Record<string, string>;
   draftValues?: ProfileDraftValues;
-  invitation?: { link: string; loginName: string; expiresAt: string };
+  invitation?: { link: string; qrSvg: string; loginName: string; expiresAt: string };
 };
 const reply = (result: Result, status = 200) => json(result, { status, headers: NO_STORE });
 
@@ -74,7 +81,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const fields = Object.fromEntries([...form].filter(([, value]) => typeof value === "string"));
   const intent = z.enum(INTENTS).safeParse(fields.intent);
   if (!intent.success) return reply({ intent: String(fields.intent ?? ""), ok: false, message: "That is not something this page can do." }, 400);
-  const linkFor = (token: string) => `${shopOrigin(request)}/maker/welcome?${new URLSearchParams({ token })}`;
+  // Her language (as staff chose it with her) travels in the link: her portal opens in it.
+  const language = portalLanguages().find((option) => option.code === fields.lang)?.code;
+  const linkFor = (token: string) => `${shopOrigin(request)}/maker/welcome?${new URLSearchParams(language ? { token, lang: language } : { token })}`;
   const staff = { userId: user.id, staff: actor };
   try {
     switch (intent.data) {
@@ -126,7 +135,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
             intent.data === "invite"
               ? `A new link, for her only. It works once, for ${INVITATION_HOURS} hours; earlier links no longer work.`
               : "Her sessions have ended and her passphrase is cleared. With this link she chooses a new one.",
-          invitation: { link: linkFor(issued.token), loginName: issued.loginName, expiresAt: issued.expiresAt.toISOString() },
+          invitation: {
+            link: linkFor(issued.token),
+            qrSvg: await handoverQrSvg(linkFor(issued.token)),
+            loginName: issued.loginName,
+            expiresAt: issued.expiresAt.toISOString(),
+          },
         });
       }
       case "revoke": {
@@ -144,7 +158,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 const HISTORY_VERBS = { GRANTED: "She chose to show", WITHDRAWN: "She stopped showing", EXPIRED: "Ended by time:" } as const;
 
 export default function AdminMaker() {
-  const { maker, created, review } = useLoaderData<typeof loader>();
+  const { maker, countries, languages, created, review } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const busy = navigation.state === "submitting";
@@ -211,11 +225,22 @@ export default function AdminMaker() {
                 Sign-in name: <strong className="maker-admin__login">{accessResult.invitation.loginName}</strong>
               </p>
               <p>Link (works once, until {formatDateTime(accessResult.invitation.expiresAt)}):</p>
-              <code className="secret-link">{accessResult.invitation.link}</code>
-              <p className="muted">Read it to her or send it privately. It is shown only now.</p>
+              <MakerHandover link={accessResult.invitation.link} qrSvg={accessResult.invitation.qrSvg} />
+              <p className="muted">She scans the code with her phone&apos;s camera, or you send the link privately. It is shown only now.</p>
             </div>
           ) : null}
           <Form method="post" className="form-actions">
+            <label className="maker-admin__language">
+              Her language{" "}
+              <select name="lang" defaultValue="">
+                <option value="">Her phone&apos;s</option>
+                {languages.map((option) => (
+                  <option key={option.code} value={option.code} lang={option.code}>
+                    {option.name}
+                  </option>
+                ))}
+              </select>
+            </label>
             <button type="submit" name="intent" value="invite" className="button button--small" disabled={busy}>
               {maker.portal.state === "invited" ? "New invitation link" : maker.portal.state === "active" ? "New sign-in link" : "Create invitation link"}
             </button>
@@ -278,7 +303,7 @@ export default function AdminMaker() {
         {draftResult ? <FormMessage tone={draftResult.ok ? "success" : "error"}>{draftResult.message}</FormMessage> : null}
         <Form method="post" className="stack maker-admin-form" noValidate>
           <input type="hidden" name="intent" value="draft" />
-          <DraftFields voice="staff" values={draftResult?.draftValues ?? draftFormValues(maker.draft)} errors={draftResult?.errors ?? {}} />
+          <DraftFields words={STAFF_DRAFT_WORDS} countries={countries} values={draftResult?.draftValues ?? draftFormValues(maker.draft)} errors={draftResult?.errors ?? {}} />
           <div className="form-actions">
             <button type="submit" className="button" disabled={busy}>
               Save draft
@@ -289,7 +314,7 @@ export default function AdminMaker() {
 
       <div className="admin-section maker-admin-form">
         <DraftPhoto
-          voice="staff"
+          words={STAFF_PHOTO_WORDS}
           photoUrl={maker.draft?.photoKey ? `/admin/makers/${maker.id}/photo/640.jpg?v=${maker.draft.id}` : null}
           result={resultFor("upload-photo", "remove-photo")}
           busy={busy}

@@ -3,19 +3,22 @@ import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { FormMessage } from "~/components/admin/field";
-import { DraftFields } from "~/components/maker-portal/draft-fields";
-import { DraftPhoto } from "~/components/maker-portal/draft-photo";
+import { DraftFields, type DraftWords } from "~/components/maker-portal/draft-fields";
+import { DraftPhoto, type PhotoWords } from "~/components/maker-portal/draft-photo";
 import { Reassurance } from "~/components/maker-portal/notices";
+import { type PortalMessageId, usePortalT } from "~/i18n/portal";
+import { portalLanguage } from "~/i18n/portal-language.server";
 import { getConsentOverview, saveDraftText } from "~/models/maker.server";
 import { readUploadForm } from "~/services/images.server";
-import { PHOTO_TOO_BIG, removeDraftPhoto, uploadDraftPhoto } from "~/services/maker-photo-upload.server";
+import { removeDraftPhoto, uploadDraftPhoto } from "~/services/maker-photo-upload.server";
 import { fieldErrors } from "~/utils/admin-forms";
 import { NO_STORE } from "~/utils/http-cache";
 import { requireMaker } from "~/utils/maker-auth.server";
-import { draftFormValues, profileDraftSchema, type ProfileDraftValues, submittedDraftValues } from "~/utils/maker-profile-form";
-import type { PortalHandle } from "./maker";
+import { countryOptions } from "~/utils/maker-profile";
+import { draftFormValues, MAX_SKILLS, profileDraftSchema, type ProfileDraftValues, submittedDraftValues } from "~/utils/maker-profile-form";
+import { type PortalHandle, portalTitle } from "./maker";
 
-export const meta: MetaFunction = () => [{ title: "My words and photo — Belonging" }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = ({ matches }) => portalTitle(matches, "title.edit");
 export const handle: PortalHandle = { portalNav: true };
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -24,69 +27,112 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!overview) throw json({ message: "Not found" }, { status: 404, headers: NO_STORE });
   const { draft } = overview;
   return json(
-    { values: draftFormValues(draft), photoVersion: draft?.photoKey ? draft.id : null },
+    {
+      values: draftFormValues(draft),
+      photoVersion: draft?.photoKey ? draft.id : null,
+      // Country names in her language, drawn here only: the browser's could differ.
+      countries: countryOptions(portalLanguage(request).language),
+    },
     { headers: NO_STORE },
   );
 }
 
 const intent = z.enum(["text", "upload-photo", "remove-photo"]);
 
-type Result = { intent: string; ok: boolean; message: string; errors?: Record<string, string>; values?: ProfileDraftValues };
+// Field errors name only the field: the page words each in her language.
+type Result = { intent: string; ok: boolean; message: PortalMessageId; errorFields?: string[]; values?: ProfileDraftValues };
 const reply = (result: Result, status = 200) => json(result, { status, headers: NO_STORE });
 
 export async function action({ request }: ActionFunctionArgs) {
   const me = await requireMaker(request);
   const author = { userId: me.userId };
   const form = await readUploadForm(request);
-  if (!form) return reply({ intent: "upload-photo", ok: false, message: PHOTO_TOO_BIG }, 413);
+  if (!form) return reply({ intent: "upload-photo", ok: false, message: "photo.error.too-large" }, 413);
   const fields = Object.fromEntries([...form].filter(([, value]) => typeof value === "string"));
   const parsedIntent = intent.safeParse(fields.intent);
-  if (!parsedIntent.success) return reply({ intent: "", ok: false, message: "Nothing changed." }, 400);
+  if (!parsedIntent.success) return reply({ intent: "", ok: false, message: "edit.nothingChanged" }, 400);
   switch (parsedIntent.data) {
     case "text": {
       const parsed = profileDraftSchema.safeParse(fields);
       if (!parsed.success) {
-        const message = "Nothing was saved yet. Please look at the notes below.";
-        return reply({ intent: "text", ok: false, message, errors: fieldErrors(parsed.error), values: submittedDraftValues(fields) }, 400);
+        const errorFields = Object.keys(fieldErrors(parsed.error));
+        return reply({ intent: "text", ok: false, message: "edit.notSaved", errorFields, values: submittedDraftValues(fields) }, 400);
       }
       await saveDraftText(me.makerId, parsed.data, author);
       return redirect("/maker/preview?notice=saved", { headers: NO_STORE });
     }
     case "upload-photo": {
-      const { error } = await uploadDraftPhoto(me.makerId, form.get("photo"), author);
-      if (error) return reply({ intent: "upload-photo", ok: false, message: error }, 422);
-      return reply({ intent: "upload-photo", ok: true, message: "Your new photo is in your draft. Nothing changes for the public until you approve it." });
+      const { problem } = await uploadDraftPhoto(me.makerId, form.get("photo"), author);
+      if (problem) return reply({ intent: "upload-photo", ok: false, message: `photo.error.${problem}` }, 422);
+      return reply({ intent: "upload-photo", ok: true, message: "photo.added" });
     }
     case "remove-photo":
       await removeDraftPhoto(me.makerId, author);
-      return reply({ intent: "remove-photo", ok: true, message: "Your photo is taken out of your draft." });
+      return reply({ intent: "remove-photo", ok: true, message: "photo.removed" });
   }
 }
 
+const FIELD_ERRORS: Record<string, PortalMessageId> = {
+  displayName: "edit.error.displayName",
+  usesRealName: "edit.error.usesRealName",
+  bio: "edit.error.bio",
+  quote: "edit.error.quote",
+  makingSince: "edit.error.makingSince",
+  country: "edit.error.country",
+  skills: "edit.error.skills",
+};
+
 export default function EditDraft() {
-  const { values, photoVersion } = useLoaderData<typeof loader>();
+  const { values, photoVersion, countries } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
+  const t = usePortalT();
   const textResult = actionData?.intent === "text" ? actionData : undefined;
-  const errors: Record<string, string | undefined> = textResult?.errors ?? {};
-  const photoResult = actionData && actionData.intent !== "text" ? actionData : undefined;
+  const errors = Object.fromEntries(
+    (textResult?.errorFields ?? []).map((field) => [field, t(FIELD_ERRORS[field] ?? "edit.notSaved", { max: MAX_SKILLS })]),
+  );
+  const photoResult = actionData && actionData.intent !== "text" ? { ...actionData, message: t(actionData.message) } : undefined;
+  const words: DraftWords = {
+    displayName: t("edit.displayName"),
+    displayNameHint: t("edit.displayNameHint"),
+    usesRealName: t("edit.usesRealName"),
+    bio: t("edit.bio"),
+    bioHint: t("edit.bioHint"),
+    quote: t("edit.quote"),
+    quoteHint: t("edit.quoteHint"),
+    makingSince: t("edit.makingSince"),
+    country: t("edit.country"),
+    countryHint: t("edit.countryHint"),
+    noCountry: t("edit.noCountry"),
+    skills: t("edit.skills"),
+  };
+  const photoWords: PhotoWords = {
+    heading: t("photo.heading"),
+    none: t("photo.none"),
+    alt: t("photo.alt"),
+    remove: t("photo.remove"),
+    choose: t("photo.choose"),
+    hint: t("photo.hint"),
+    upload: t("photo.upload"),
+    uploading: t("photo.uploading"),
+  };
   return (
     <>
-      <h1>My words and photo</h1>
-      <p className="portal-lead">Change anything you like. Nothing you write here is public until you approve it in your preview.</p>
+      <h1>{t("title.edit")}</h1>
+      <p className="portal-lead">{t("edit.lead")}</p>
       <section aria-labelledby="words-heading" className="portal-section">
-        <h2 id="words-heading">My words</h2>
-        {textResult ? <FormMessage>{textResult.message}</FormMessage> : null}
-        <Form method="post" className="portal-form" noValidate>
+        <h2 id="words-heading">{t("edit.words")}</h2>
+        {textResult ? <FormMessage>{t(textResult.message)}</FormMessage> : null}
+        <Form method="post" replace className="portal-form" noValidate>
           <input type="hidden" name="intent" value="text" />
-          <DraftFields voice="maker" values={textResult?.values ?? values} errors={errors} />
+          <DraftFields words={words} values={textResult?.values ?? values} errors={errors} countries={countries} />
           <button type="submit" className="button portal-button" disabled={navigation.state === "submitting"}>
-            Save and see my preview
+            {t("edit.save")}
           </button>
         </Form>
       </section>
       <DraftPhoto
-        voice="maker"
+        words={photoWords}
         photoUrl={photoVersion ? `/maker/photo/640.jpg?v=${photoVersion}` : null}
         result={photoResult}
         busy={navigation.state === "submitting" && String(navigation.formData?.get("intent")).endsWith("-photo")}

@@ -1,22 +1,33 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { FormMessage, TextField } from "~/components/admin/field";
+import { SecretField } from "~/components/maker-portal/secret-field";
+import { type PortalMessage, type PortalMessageId, usePortalT } from "~/i18n/portal";
 import { signInMaker } from "~/models/maker-account.server";
 import { fieldErrors } from "~/utils/admin-forms";
 import { getUser } from "~/utils/auth.server";
-import { NO_STORE, noStoreWithRetryAfter } from "~/utils/http-cache";
+import { NO_STORE } from "~/utils/http-cache";
 import { portalRedirect } from "~/utils/maker-auth.server";
 import { MIN_PASSWORD_LENGTH } from "~/utils/password.server";
 import { readForm } from "~/utils/request-body.server";
-import { retryWording } from "~/utils/rate-limit.server";
+import { portalTitle } from "./maker";
 
-export const headers = noStoreWithRetryAfter;
+// The portal's headers (never stored, indexed or referred), and the action's Retry-After on a 429.
+export const headers: HeadersFunction = ({ parentHeaders, actionHeaders }) => {
+  const headers = new Headers(parentHeaders);
+  const retryAfter = actionHeaders.get("Retry-After");
+  if (retryAfter) headers.set("Retry-After", retryAfter);
+  return headers;
+};
 
-export const meta: MetaFunction = () => [{ title: "Sign in to your maker pages — Belonging" }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = ({ matches }) => portalTitle(matches, "title.login");
 
-const NOTICES = { "signed-out": "You are signed out. See you soon." } as const;
+const NOTICES: Record<string, PortalMessageId> = {
+  "signed-out": "login.signedOut",
+  "signed-out-everywhere": "login.signedOutEverywhere",
+};
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
@@ -24,74 +35,75 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (user?.role === "MAKER") throw redirect(portalRedirect(url.searchParams.get("redirectTo")), { headers: NO_STORE });
   const notice = url.searchParams.get("notice");
   return json(
-    {
-      notice: notice && Object.hasOwn(NOTICES, notice) ? NOTICES[notice as keyof typeof NOTICES] : null,
-      redirectTo: portalRedirect(url.searchParams.get("redirectTo")),
-    },
+    { notice: notice && Object.hasOwn(NOTICES, notice) ? NOTICES[notice]! : null, redirectTo: portalRedirect(url.searchParams.get("redirectTo")), minLength: MIN_PASSWORD_LENGTH },
     { headers: NO_STORE },
   );
 }
 
+// Messages are the ids of the portal's words: the page says them in her language.
 const schema = z.object({
-  loginName: z.string().trim().min(1, "Write your sign-in name.").max(64, "That sign-in name is too long."),
+  loginName: z.string({ required_error: "login.error.name", invalid_type_error: "login.error.name" }).trim().min(1, "login.error.name").max(64, "login.error.long"),
   passphrase: z
-    .string()
-    .min(1, "Write your passphrase.")
-    .min(MIN_PASSWORD_LENGTH, `Your passphrase has at least ${MIN_PASSWORD_LENGTH} letters and spaces.`)
-    .max(1024, "That passphrase is too long."),
+    .string({ required_error: "login.error.secret", invalid_type_error: "login.error.secret" })
+    .min(1, "login.error.secret")
+    .min(MIN_PASSWORD_LENGTH, "login.error.short")
+    .max(1024, "login.error.long"),
   redirectTo: z.string().optional(),
 });
 
-// The same words for an unknown name and a wrong passphrase.
-const INVALID = "That sign-in name and passphrase do not match. Check both and try again.";
+type LoginResult = { errors: Record<string, string>; message: PortalMessage | null; loginName: string };
+const reply = (result: LoginResult, status: number, headers: HeadersInit = NO_STORE) => json(result, { status, headers });
 
 export async function action({ request }: ActionFunctionArgs) {
   const form = Object.fromEntries(await readForm(request));
   const loginName = typeof form.loginName === "string" ? form.loginName : "";
   const parsed = schema.safeParse(form);
-  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), message: null, loginName }, { status: 400, headers: NO_STORE });
+  if (!parsed.success) return reply({ errors: fieldErrors(parsed.error), message: null, loginName }, 400);
   const result = await signInMaker(request, parsed.data.loginName, parsed.data.passphrase);
   if (result.ok) return redirect(portalRedirect(parsed.data.redirectTo), { headers: result.headers });
   if (result.reason === "throttled") {
-    return json(
-      { errors: {}, message: `Too many tries for now. ${retryWording(result.retryAfterSeconds)}`, loginName },
-      { status: 429, headers: { ...NO_STORE, "Retry-After": String(result.retryAfterSeconds) } },
-    );
+    const message: PortalMessage = { id: "login.throttled", values: { minutes: Math.max(1, Math.ceil(result.retryAfterSeconds / 60)) } };
+    return reply({ errors: {}, message, loginName }, 429, { ...NO_STORE, "Retry-After": String(result.retryAfterSeconds) });
   }
-  return json({ errors: {}, message: INVALID, loginName }, { status: 401, headers: NO_STORE });
+  // The same words for an unknown name and wrong secret words.
+  return reply({ errors: {}, message: { id: "login.invalid" }, loginName }, 401);
 }
 
 export default function MakerLogin() {
-  const { notice, redirectTo } = useLoaderData<typeof loader>();
+  const { notice, redirectTo, minLength } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
-  const errors: Record<string, string | undefined> = actionData?.errors ?? {};
+  const t = usePortalT();
+  const error = (field: string) => {
+    const id = actionData?.errors[field] as PortalMessageId | undefined;
+    return id ? t(id, { min: minLength }) : undefined;
+  };
   return (
     <div className="portal-card">
-      <p className="eyebrow">Belonging makers</p>
-      <h1>Sign in to your maker pages</h1>
-      <p className="muted">Here you decide what, if anything, the public may see about you.</p>
-      {notice && !actionData ? <FormMessage tone="success">{notice}</FormMessage> : null}
-      {actionData?.message ? <FormMessage>{actionData.message}</FormMessage> : null}
-      <Form method="post" className="portal-form" noValidate>
+      <p className="eyebrow">{t("login.eyebrow")}</p>
+      <h1>{t("login.heading")}</h1>
+      <p className="muted">{t("login.lead")}</p>
+      {notice && !actionData ? <FormMessage tone="success">{t(notice)}</FormMessage> : null}
+      {actionData?.message ? <FormMessage>{t(actionData.message.id, actionData.message.values)}</FormMessage> : null}
+      <Form method="post" replace className="portal-form" noValidate>
         <input type="hidden" name="redirectTo" value={redirectTo} />
         <TextField
-          label="Sign-in name"
+          label={t("login.name")}
           name="loginName"
           autoComplete="username"
           autoCapitalize="none"
           spellCheck={false}
           required
-          hint="It looks like linen-4821."
+          hint={t("login.nameHint")}
           defaultValue={actionData?.loginName}
-          error={errors.loginName}
+          error={error("loginName")}
         />
-        <TextField label="Passphrase" name="passphrase" type="password" autoComplete="current-password" required error={errors.passphrase} />
+        <SecretField label={t("login.secret")} name="passphrase" autoComplete="current-password" error={error("passphrase")} />
         <button type="submit" className="button portal-button" disabled={navigation.state === "submitting"}>
-          {navigation.state === "submitting" ? "Signing in…" : "Sign in"}
+          {t(navigation.state === "submitting" ? "login.submitting" : "login.submit")}
         </button>
       </Form>
-      <p className="portal-note">Forgotten your sign-in name or passphrase? Ask the team for a new link. It happens, and it is quick to fix.</p>
+      <p className="portal-note">{t("login.forgot")}</p>
     </div>
   );
 }

@@ -4,13 +4,14 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { z } from "zod";
 import { FormMessage } from "~/components/admin/field";
 import { Reassurance } from "~/components/maker-portal/notices";
+import { usePortalT } from "~/i18n/portal";
 import { ConsentError, getConsentOverview, withdrawConsent } from "~/models/maker.server";
 import { NO_STORE } from "~/utils/http-cache";
-import { requireMaker } from "~/utils/maker-auth.server";
-import type { PortalHandle } from "./maker";
 import { readForm } from "~/utils/request-body.server";
+import { requireMaker } from "~/utils/maker-auth.server";
+import { type PortalHandle, portalTitle } from "./maker";
 
-export const meta: MetaFunction = () => [{ title: "Stop showing my profile — Belonging" }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = ({ matches }) => portalTitle(matches, "title.stop");
 export const handle: PortalHandle = { portalNav: true };
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -25,12 +26,12 @@ const schema = z.object({ intent: z.literal("stop-all") });
 export async function action({ request }: ActionFunctionArgs) {
   const me = await requireMaker(request);
   if (!schema.safeParse(Object.fromEntries(await readForm(request))).success) {
-    return json({ message: "Nothing changed." }, { status: 400, headers: NO_STORE });
+    return json({ message: "edit.nothingChanged" as const }, { status: 400, headers: NO_STORE });
   }
   try {
     await withdrawConsent({ makerId: me.makerId, userId: me.userId, fields: "all" });
   } catch (error) {
-    if (error instanceof ConsentError) return json({ message: error.message }, { status: 403, headers: NO_STORE });
+    if (error instanceof ConsentError) return json({ message: "preview.notAllowed" as const }, { status: 403, headers: NO_STORE });
     throw error;
   }
   return redirect("/maker?notice=stopped", { headers: NO_STORE });
@@ -40,32 +41,31 @@ export default function StopShowing() {
   const { isPublic } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
+  const t = usePortalT();
+  const anonymous = t("anonymous");
   if (!isPublic) {
     return (
       <>
-        <h1>Nothing about you is public</h1>
-        <p>There is nothing to stop. Your pieces say “Made in our studio by one of our makers”.</p>
-        <Link to="/maker" className="button portal-button">
-          Back to my pages
+        <h1>{t("stop.nothingHeading")}</h1>
+        <p>{t("stop.nothingText", { anonymous })}</p>
+        <Link to="/maker" replace className="button portal-button">
+          {t("stop.back")}
         </Link>
       </>
     );
   }
   return (
     <>
-      <h1>Stop showing my profile?</h1>
-      {actionData ? <FormMessage>{actionData.message}</FormMessage> : null}
-      <p className="portal-lead">
-        Your page, your name, your photo and everything else you chose will stop being shown straight away. Your pieces will
-        say “Made in our studio by one of our makers”.
-      </p>
-      <p>You can choose to show something again later, whenever you like.</p>
-      <Form method="post" className="portal-actions">
+      <h1>{t("stop.heading")}</h1>
+      {actionData ? <FormMessage>{t(actionData.message)}</FormMessage> : null}
+      <p className="portal-lead">{t("stop.lead", { anonymous })}</p>
+      <p>{t("stop.later")}</p>
+      <Form method="post" replace className="portal-actions">
         <button type="submit" name="intent" value="stop-all" className="button portal-button portal-button--stop" disabled={navigation.state !== "idle"}>
-          Yes, stop showing it
+          {t("stop.yes")}
         </button>
-        <Link to="/maker" className="button button--quiet portal-button">
-          No, keep it as it is
+        <Link to="/maker" replace className="button button--quiet portal-button">
+          {t("stop.no")}
         </Link>
       </Form>
       <Reassurance />

@@ -2,15 +2,19 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
-import { FormMessage, TextField } from "~/components/admin/field";
+import { FormMessage } from "~/components/admin/field";
+import { SecretField } from "~/components/maker-portal/secret-field";
+import { type PortalMessageId, usePortalT } from "~/i18n/portal";
+import { portalWords } from "~/i18n/portal-language.server";
 import { acceptInvitation, findInvitation, suggestPassphrase } from "~/models/maker-account.server";
 import { fieldErrors } from "~/utils/admin-forms";
 import { startSession } from "~/utils/auth.server";
 import { NO_STORE } from "~/utils/http-cache";
-import { MIN_PASSWORD_LENGTH } from "~/utils/password.server";
 import { readForm } from "~/utils/request-body.server";
+import { MIN_PASSWORD_LENGTH } from "~/utils/password.server";
+import { portalTitle } from "./maker";
 
-export const meta: MetaFunction = () => [{ title: "Welcome to your maker pages — Belonging" }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = ({ matches }) => portalTitle(matches, "title.welcome");
 
 // The token travels in the query string, never the path: request logs keep paths only.
 const token = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
@@ -18,24 +22,24 @@ const token = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 export async function loader({ request }: LoaderFunctionArgs) {
   const parsed = token.safeParse(new URL(request.url).searchParams.get("token"));
   const invitation = parsed.success ? await findInvitation(parsed.data) : null;
+  const { t } = portalWords(request);
+  const suggestion = suggestPassphrase(t("welcome.exampleWords").split(/\s+/).filter(Boolean));
   return json(
     invitation && parsed.success
-      ? { token: parsed.data, loginName: invitation.loginName, suggestion: suggestPassphrase(), minLength: MIN_PASSWORD_LENGTH }
+      ? { token: parsed.data, loginName: invitation.loginName, suggestion, minLength: MIN_PASSWORD_LENGTH }
       : { token: null, loginName: null, suggestion: null, minLength: MIN_PASSWORD_LENGTH },
     { headers: NO_STORE },
   );
 }
 
-const schema = z
-  .object({
-    token,
-    passphrase: z
-      .string()
-      .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} letters and spaces. A few words together work well.`)
-      .max(1024, "That passphrase is too long."),
-    confirm: z.string(),
-  })
-  .refine((value) => value.passphrase === value.confirm, { path: ["confirm"], message: "The two are not the same. Please type it again." });
+// One field with a "Show" box instead of typing it twice; messages are ids of the portal's words.
+const schema = z.object({
+  token,
+  passphrase: z
+    .string({ required_error: "welcome.error.short", invalid_type_error: "welcome.error.short" })
+    .min(MIN_PASSWORD_LENGTH, "welcome.error.short")
+    .max(1024, "welcome.error.long"),
+});
 
 export async function action({ request }: ActionFunctionArgs) {
   const parsed = schema.safeParse(Object.fromEntries(await readForm(request)));
@@ -50,15 +54,16 @@ export default function Welcome() {
   const { token: linkToken, loginName, suggestion, minLength } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
+  const t = usePortalT();
   const errors: Record<string, string | undefined> = actionData?.errors ?? {};
   if (!linkToken || actionData?.expired) {
     return (
       <div className="portal-card">
-        <h1>This link no longer works</h1>
-        <p>Links like this work once, for 72 hours. Ask the team for a new one. If you already chose your passphrase, you can sign in.</p>
+        <h1>{t("welcome.expired.heading")}</h1>
+        <p>{t("welcome.expired.text")}</p>
         <p>
-          <Link to="/maker/login" className="button portal-button">
-            Sign in
+          <Link to="/maker/login" replace className="button portal-button">
+            {t("welcome.expired.signIn")}
           </Link>
         </p>
       </div>
@@ -66,38 +71,28 @@ export default function Welcome() {
   }
   return (
     <div className="portal-card">
-      <p className="eyebrow">Welcome</p>
-      <h1>Your maker pages</h1>
-      <p>
-        Here you decide what, if anything, the public may see about you. Nothing is shown unless you choose it, and you can
-        change your mind at any time. Saying no changes nothing about your work, your pay or your pieces.
-      </p>
+      <p className="eyebrow">{t("welcome.eyebrow")}</p>
+      <h1>{t("welcome.heading")}</h1>
+      <p>{t("welcome.lead")}</p>
       <div className="portal-signin-name">
-        <p>Your sign-in name is</p>
+        <p>{t("welcome.nameIs")}</p>
         <p className="portal-signin-name__value">{loginName}</p>
-        <p className="muted">Keep it somewhere safe. You will need it with your passphrase.</p>
+        <p className="muted">{t("welcome.nameKeep")}</p>
       </div>
-      {errors.token ? <FormMessage>This link is not complete. Please open it again.</FormMessage> : null}
-      <Form method="post" className="portal-form" noValidate>
+      {errors.token ? <FormMessage>{t("welcome.error.token")}</FormMessage> : null}
+      <Form method="post" replace className="portal-form" noValidate>
         <input type="hidden" name="token" value={linkToken} />
         <input type="hidden" name="username" autoComplete="username" value={loginName ?? ""} />
-        <TextField
-          label="Choose a passphrase"
+        <SecretField
+          label={t("welcome.secret")}
           name="passphrase"
-          type="password"
           autoComplete="new-password"
-          required
           minLength={minLength}
-          hint={
-            <>
-              At least {minLength} letters and spaces. A few words you will remember work well, for example “{suggestion}”.
-            </>
-          }
-          error={errors.passphrase}
+          hint={t("welcome.secretHint", { min: minLength, example: suggestion ?? "" })}
+          error={errors.passphrase ? t(errors.passphrase as PortalMessageId, { min: minLength }) : undefined}
         />
-        <TextField label="Type it again" name="confirm" type="password" autoComplete="new-password" required error={errors.confirm} />
         <button type="submit" className="button portal-button" disabled={navigation.state === "submitting"}>
-          {navigation.state === "submitting" ? "Saving…" : "Save my passphrase"}
+          {t(navigation.state === "submitting" ? "welcome.submitting" : "welcome.submit")}
         </button>
       </Form>
     </div>

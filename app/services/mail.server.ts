@@ -34,6 +34,12 @@ function messageId(idempotencyKey: string) {
   return `<${idempotencyKey.replace(/[^A-Za-z0-9.-]/g, ".")}@${domain}>`;
 }
 
+/** MAIL_FROM's address under another name: `"Belonging studio" <hello@…>`. */
+export function withSenderName(mailFrom: string, name: string) {
+  const address = /<([^>]+)>/.exec(mailFrom)?.[1] ?? mailFrom.trim();
+  return `"${name.replace(/["\\]/g, "")}" <${address}>`;
+}
+
 /**
  * Sends what is due in the outbox. Each message is claimed first (so two app processes never
  * send the same one), marked SENT right after the server accepts it, and on failure tried
@@ -47,7 +53,8 @@ export async function sendDueEmails(via: MailTransport | null = getMailTransport
   let failed = 0;
   for (const email of await claimDueEmails(limit, HOLD_MS)) {
     try {
-      await via.sendMail({ from, to: email.to, subject: email.subject, text: email.text, html: email.html, messageId: messageId(email.idempotencyKey) });
+      const sender = email.fromName ? withSenderName(from, email.fromName) : from;
+      await via.sendMail({ from: sender, to: email.to, subject: email.subject, text: email.text, html: email.html, messageId: messageId(email.idempotencyKey) });
       await markEmailSent(email.id);
       sent++;
     } catch (error) {

@@ -13,18 +13,26 @@ const REJECTIONS: Record<ImageRejectionReason, string> = {
 
 export const PHOTO_TOO_BIG = REJECTIONS["too-large"];
 
+/** Why an upload was refused: the portal says it in her own words, from this. */
+export type PhotoProblem = ImageRejectionReason | "missing";
+
 /**
  * Re-encodes the upload (metadata stripped, resized) into the private maker-photo store and
- * puts it in her draft. Returns a plain message when the file is not a usable photo.
+ * puts it in her draft. Returns a plain message (for staff) and its reason when the file is
+ * not a usable photo.
  */
-export async function uploadDraftPhoto(makerId: string, file: FormDataEntryValue | null, author: DraftAuthor): Promise<{ error: string | null }> {
-  if (!(file instanceof File) || file.size === 0) return { error: "Please choose a photo first." };
+export async function uploadDraftPhoto(
+  makerId: string,
+  file: FormDataEntryValue | null,
+  author: DraftAuthor,
+): Promise<{ error: null; problem: null } | { error: string; problem: PhotoProblem }> {
+  if (!(file instanceof File) || file.size === 0) return { error: "Please choose a photo first.", problem: "missing" };
   const store = getMakerPhotoStore();
   let stored;
   try {
     stored = await store.save(Buffer.from(await file.arrayBuffer()));
   } catch (error) {
-    if (error instanceof ImageRejectedError) return { error: REJECTIONS[error.reason] };
+    if (error instanceof ImageRejectedError) return { error: REJECTIONS[error.reason], problem: error.reason };
     throw error;
   }
   try {
@@ -34,7 +42,7 @@ export async function uploadDraftPhoto(makerId: string, file: FormDataEntryValue
     await store.remove(stored.key);
     throw error;
   }
-  return { error: null };
+  return { error: null, problem: null };
 }
 
 /** Takes the photo out of her draft; its files go once nothing shows it. */

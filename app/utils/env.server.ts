@@ -58,6 +58,10 @@ const schema = serverSchema
     MAIL_FROM: z.string().min(3).default("Belonging <hello@belonging.example>"),
     /** How long a maker's consent lasts before she is asked again; three years at most. */
     MAKER_CONSENT_DAYS: z.coerce.number().int().min(1).max(1095).default(1095),
+    /** A maker is signed out after this many hours without using her portal (staff: 7 days). */
+    MAKER_SESSION_IDLE_HOURS: z.coerce.number().int().min(1).max(168).default(12),
+    /** Where "Leave quickly" in the maker portal goes: a neutral page on another site. */
+    MAKER_LEAVE_URL: z.string().url().default("https://www.google.com/"),
     /** The demo owner account the seed creates; generated when unset. */
     SEED_ADMIN_EMAIL: z.string().email().optional(),
     SEED_ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),

@@ -2,7 +2,8 @@ import { json, redirect } from "@remix-run/node";
 import { getUser, safeRedirect } from "~/utils/auth.server";
 import { NO_STORE } from "~/utils/http-cache";
 
-export type SignedInMaker = { userId: string; makerId: string };
+/** `email`: the address she gave for neutral messages, if any. */
+export type SignedInMaker = { userId: string; makerId: string; email: string | null };
 
 /**
  * The signed-in maker: her portal pages are hers alone. Nobody signed in goes to the maker
@@ -17,7 +18,7 @@ export async function requireMaker(request: Request): Promise<SignedInMaker> {
     throw redirect(`/maker/login?${new URLSearchParams({ redirectTo: `${url.pathname}${url.search}` })}`, { headers: NO_STORE });
   }
   if (user.role !== "MAKER" || !user.makerId) throw json({ message: "Not found" }, { status: 404, headers: NO_STORE });
-  return { userId: user.id, makerId: user.makerId };
+  return { userId: user.id, makerId: user.makerId, email: user.email };
 }
 
 /** A path inside the portal to return to after signing in. */

@@ -1,3 +1,5 @@
+import { COUNTRY_NAMES_EN, type CountryCode } from "~/utils/country-names";
+
 /**
  * What a maker profile is, shared by the public pages and the maker portal's preview, so the
  * preview is exactly what the public would see.
@@ -16,7 +18,7 @@ export const MAKER_PUBLIC_FIELDS = [
 ] as const;
 export type MakerPublicField = (typeof MAKER_PUBLIC_FIELDS)[number];
 
-/** Plain words for each field, as the maker reads them in her portal. */
+/** Plain words for each field, as staff read them in the back office (the portal has its own, per language). */
 export const FIELD_LABELS: Record<MakerPublicField, string> = {
   displayName: "My name",
   photo: "My photo",
@@ -92,46 +94,23 @@ export const STUDIO_CREDIT = "Made in our studio by one of our makers";
 /** Consent lasts at most three years. */
 export const MAX_CONSENT_DAYS = 3 * 365;
 
+/** A country's English name, from a fixed list so the server and every browser agree. */
 export function countryName(code: string) {
-  try {
-    return new Intl.DisplayNames(["en"], { type: "region" }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-/** The same fields in the words of her history: "On 3 May you chose to show your name". */
-export const FIELD_PHRASES: Record<MakerPublicField, string> = {
-  displayName: "your name",
-  photo: "your photo",
-  bio: "what you wrote about your craft",
-  quote: "your quote",
-  makingSince: "the year you started making",
-  country: "your country",
-  skills: "your skills",
-  attribution: "your name on the pieces you made",
-};
-
-/** "your name, your photo and your skills", in the order of MAKER_PUBLIC_FIELDS. */
-export function fieldPhrases(fields: readonly string[]) {
-  const known = MAKER_PUBLIC_FIELDS.filter((field) => fields.includes(field));
-  return new Intl.ListFormat("en-GB", { style: "long", type: "conjunction" }).format(known.map((field) => FIELD_PHRASES[field]));
+  return COUNTRY_NAMES_EN[code as CountryCode] ?? code;
 }
 
 /** ISO 3166-1 alpha-2: the finest place a profile can name is a country. */
-export const COUNTRY_CODES = (
-  "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC " +
-  "CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE " +
-  "GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM " +
-  "KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ " +
-  "NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH " +
-  "SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG " +
-  "VI VN VU WF WS YE YT ZA ZM ZW"
-).split(" ");
+export const COUNTRY_CODES = Object.keys(COUNTRY_NAMES_EN);
 
-/** Countries for a select, sorted by their English names. */
-export function countryOptions() {
-  return COUNTRY_CODES.map((code) => ({ code, name: countryName(code) })).sort((a, b) => a.name.localeCompare(b.name, "en"));
+/**
+ * Countries for a select, sorted by name. English comes from the fixed list; another language
+ * from Intl on the server, and reaches the browser as loader data (never drawn there again).
+ */
+export function countryOptions(language = "en") {
+  const names = language === "en" ? null : new Intl.DisplayNames([language], { type: "region", fallback: "none" });
+  return COUNTRY_CODES.map((code) => ({ code, name: names?.of(code) ?? countryName(code) })).sort((a, b) =>
+    a.name.localeCompare(b.name, language),
+  );
 }
 
 /** Staff and the maker are reminded this many days before her consent ends. */
@@ -162,27 +141,6 @@ export function consentStatus(
   }
   if (lastAction === "EXPIRED") return "ended";
   return lastAction ? "withdrawn" : "nothing-public";
-}
-
-const plainDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-
-/** "3 May 2026": the same on the server and in the browser. */
-export function formatPlainDate(date: Date | string) {
-  return plainDate.format(new Date(date));
-}
-
-/** One consent event in the words of her history page. */
-export function consentEventSentence(event: { action: "GRANTED" | "WITHDRAWN" | "EXPIRED"; fields: readonly string[]; createdAt: Date | string }) {
-  const on = `On ${formatPlainDate(event.createdAt)}`;
-  const what = fieldPhrases(event.fields) || "nothing";
-  switch (event.action) {
-    case "GRANTED":
-      return `${on} you chose to show ${what}.`;
-    case "WITHDRAWN":
-      return `${on} you stopped showing ${what}.`;
-    case "EXPIRED":
-      return `${on} your choice to show ${what} reached its end date, so it stopped being shown.`;
-  }
 }
 
 /** The fields of a draft that have something to show, in order. */

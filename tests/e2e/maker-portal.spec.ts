@@ -1,5 +1,8 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { type Browser, type BrowserContext, expect, type Page, test } from "@playwright/test";
+import QRCode from "qrcode";
 import { expectNoSeriousViolations } from "./axe.ts";
+import { expectNoHydrationWarnings, watchHydration } from "./hydration.ts";
 
 // The e2e server seeds this owner (playwright.config.ts, webServer.env). Noor ("Maker 031") has
 // had her safety review and shows nothing yet; she made the Ember cuff.
@@ -7,121 +10,222 @@ const OWNER = { email: "owner@e2e.test", password: "correct horse battery staple
 const PASSPHRASE = "window honey ladder morning";
 const PHONE = { width: 390, height: 844 };
 const FALLBACK = "Made in our studio by one of our makers";
+// Where "Leave quickly" goes (MAKER_LEAVE_URL's default); answered here, never fetched.
+const LEAVE_URL = "https://www.google.com/";
+
+/** Her portal's words in one language, as the language file has them. */
+function words(language: string) {
+  const messages = JSON.parse(readFileSync(`locales/portal/${language}.json`, "utf8")) as Record<string, string>;
+  return (id: string) => {
+    const message = messages[id];
+    if (message === undefined) throw new Error(`${language}.json has no ${id}`);
+    return message;
+  };
+}
+
+/** The words of a message around its {placeholders}: "El {date} dejaste de mostrar {what}." → ["El", "dejaste de mostrar"]. */
+const fixedParts = (message: string) => message.split(/\{\w+\}/).map((part) => part.trim()).filter((part) => part.length > 1);
 
 async function expectNoSideScroll(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
 }
 
-async function phone(browser: Browser, javaScriptEnabled = true) {
-  const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled });
-  return context.newPage();
-}
-
-test("a maker accepts her invitation on her phone, approves her name on her pieces, then stops showing it", async ({ browser }) => {
-  // One journey across four browsers (staff, her phone, a shopper, her phone without JavaScript).
-  test.setTimeout(120_000);
-  // Staff create her invitation in the back office.
-  const staff = await phone(browser);
+async function staffSignIn(browser: Browser) {
+  const staff = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   await staff.goto("/admin/makers");
   await staff.getByLabel("Email").fill(OWNER.email);
   await staff.getByLabel("Password").fill(OWNER.password);
   await staff.getByRole("button", { name: "Sign in" }).click();
+  await expect(staff.getByRole("heading", { level: 1, name: "Makers" })).toBeVisible();
+  return staff;
+}
+
+/** Staff hand Noor a link in her language: a QR code on screen, the link, and a copy button. */
+async function handOver(staff: Page, language: string) {
+  const hydration = watchHydration(staff);
   await staff.getByRole("link", { name: "Maker 031" }).click();
   await expect(staff.getByRole("heading", { level: 1, name: "Maker 031" })).toBeVisible();
-  await expect(staff.getByRole("button", { name: /approve|publish/i })).toHaveCount(0);
-  await staff.getByRole("button", { name: "Create invitation link" }).click();
+  await staff.getByLabel("Her language").selectOption(language);
+  await staff.getByRole("button", { name: /invitation link|sign-in link/ }).click();
   const link = (await staff.locator(".secret-link").innerText()).trim();
-  const loginName = (await staff.locator(".maker-admin__secret .maker-admin__login").innerText()).trim();
-  expect(link).toMatch(/\/maker\/welcome\?token=/);
+  expect(new URL(link).searchParams.get("lang")).toBe(language);
+  // The QR code on screen is exactly the code of this link.
+  const qr = staff.getByRole("img", { name: "QR code of her link" });
+  await expect(qr).toBeVisible();
+  const expected = await QRCode.toString(link, { type: "svg", errorCorrectionLevel: "M", margin: 2 });
+  // The dark modules: one path, whatever attribute quoting the browser's serializer uses.
+  const modules = (svg: string) => /stroke="#000000" d="([^"]+)"/.exec(svg)?.[1];
+  expect(modules(await qr.innerHTML())).toBe(modules(expected));
+  expect(modules(expected)).toBeTruthy();
+  await expect(staff.getByRole("button", { name: "Copy link" })).toBeVisible();
   await expectNoSeriousViolations(staff);
+  await expectNoHydrationWarnings(staff, hydration);
+  return link;
+}
 
-  // Staff credit a second piece to her; until she consents, it carries the studio's line.
-  await staff.goto("/admin/products?q=drift");
-  await staff.getByRole("link", { name: "Drift chain necklace" }).click();
-  await staff.getByRole("checkbox", { name: /^Maker 031/ }).check();
-  await staff.getByRole("button", { name: "Save changes" }).click();
-  await expect(staff.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
-  await expect(staff.getByRole("checkbox", { name: /^Maker 031/ })).toBeChecked();
-  const shopper = await phone(browser);
-  await shopper.goto("/products/drift-chain-necklace");
-  await expect(shopper.locator(".maker-attribution")).toHaveText(FALLBACK);
+async function phone(browser: Browser, options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: PHONE, ...options });
+  return { context, page: await context.newPage() };
+}
 
-  // She opens the link and chooses a passphrase.
-  const maker = await phone(browser);
-  await maker.goto(new URL(link).pathname + new URL(link).search);
-  await expect(maker.getByRole("heading", { level: 1, name: "Your maker pages" })).toBeVisible();
-  await expect(maker.getByText(loginName, { exact: true })).toBeVisible();
-  await expectNoSeriousViolations(maker);
-  await maker.getByLabel("Choose a passphrase").fill(PASSPHRASE);
-  await maker.getByLabel("Type it again").fill(PASSPHRASE);
-  await maker.getByRole("button", { name: "Save my passphrase" }).click();
-  await expect(maker.getByRole("heading", { level: 1, name: "What is public about me now" })).toBeVisible();
-  await expect(maker.getByText("Nothing about you is public.")).toBeVisible();
-  await expectNoSeriousViolations(maker);
-  await expectNoSideScroll(maker);
+for (const language of ["es", "ne"]) {
+  test(`a maker walks her portal in ${language} on a 390 px phone: QR link, secret words, preview, approve, stop, leave`, async ({ browser }) => {
+    test.setTimeout(150_000);
+    const w = words(language);
+    const staff = await staffSignIn(browser);
+    const link = await handOver(staff, language);
 
-  // The preview: nothing ticked; what she ticks appears at once, rendered as the public sees it.
-  await maker.getByRole("navigation", { name: "Your maker pages" }).getByRole("link", { name: "Preview and choose" }).click();
-  await expect(maker.getByRole("heading", { level: 1, name: "Preview and choose" })).toBeVisible();
-  const switches = maker.getByRole("switch");
-  expect(await switches.count()).toBeGreaterThan(3);
-  for (const item of await switches.all()) await expect(item).not.toBeChecked();
-  await expect(maker.getByText("Nothing chosen: nothing about you will be public.")).toBeVisible();
-  await maker.getByRole("switch", { name: "My name", exact: true }).check();
-  await maker.getByRole("switch", { name: "My name on the pieces I made", exact: true }).check();
-  const preview = maker.locator(".portal-frame");
-  await expect(preview.getByRole("heading", { name: "Noor" })).toBeVisible();
-  await expect(preview.getByText("Made by")).toBeVisible();
-  await expectNoSeriousViolations(maker);
-  await expectNoSideScroll(maker);
-  const approve = maker.getByRole("button", { name: "Approve and show what I chose" });
-  expect((await approve.boundingBox())!.height).toBeGreaterThanOrEqual(48);
-  await approve.click();
-  await expect(maker.getByText("What you chose is now public")).toBeVisible();
-  await expect(maker.locator(".portal-choices")).toContainText("My name on the pieces I made");
+    // She scans the code: her phone opens the link, in her language, with no shop around it.
+    const { context, page: maker } = await phone(browser);
+    const hydration = watchHydration(maker);
+    const referrers: (string | undefined)[] = [];
+    await maker.route(LEAVE_URL, (route) => {
+      referrers.push(route.request().headers().referer);
+      return route.fulfill({ contentType: "text/html", body: "<title>Weather</title><h1>Weather</h1>" });
+    });
+    await maker.goto("about:blank");
+    await maker.goto(new URL(link).pathname + new URL(link).search);
+    await expect(maker.locator("html")).toHaveAttribute("lang", language);
+    await expect(maker.getByRole("heading", { level: 1, name: w("welcome.heading") })).toBeVisible();
+    await expect(maker.getByRole("navigation", { name: "Main" })).toHaveCount(0);
+    await expect(maker.getByText(/Bag \(/)).toHaveCount(0);
+    await expect(maker.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+    await expect(maker.locator('meta[name="referrer"]')).toHaveAttribute("content", "same-origin");
+    await expectNoHydrationWarnings(maker, hydration);
+    await expectNoSeriousViolations(maker);
+    await expectNoSideScroll(maker);
 
-  // Her pieces list both, with counts only; the one staff credited now carries her name too.
-  await expect(maker.locator(".maker-pieces")).toContainText("Drift chain necklace");
-  await expect(maker.locator(".maker-pieces")).toContainText("Ember cuff");
-  await shopper.reload();
-  await expect(shopper.locator(".maker-attribution")).toHaveText("Made by Noor");
+    // Her secret words, once, with "Show" to see what she typed.
+    const secret = maker.getByLabel(w("welcome.secret"));
+    await secret.fill(PASSPHRASE);
+    await expect(secret).toHaveAttribute("type", "password");
+    await maker.getByLabel(w("secret.show")).check();
+    await expect(secret).toHaveAttribute("type", "text");
+    await expect(secret).toHaveValue(PASSPHRASE);
+    await maker.getByRole("button", { name: w("welcome.submit") }).click();
 
-  // Her piece now carries her name, linked to her page.
-  await shopper.goto("/products/ember-cuff");
-  const credit = shopper.locator(".maker-attribution");
-  await expect(credit).toHaveText("Made by Noor");
-  const makerPage = await credit.getByRole("link", { name: "Noor" }).getAttribute("href");
-  expect(makerPage).toMatch(/^\/makers\/maker-[0-9a-f]{10}$/);
+    await expect(maker.getByRole("heading", { level: 1, name: w("title.public") })).toBeVisible();
+    await expect(maker.getByText(w("public.notice.welcome"))).toBeVisible();
+    // Offered to keep on her home screen, from a manifest with an icon.
+    await expect(maker.getByRole("heading", { name: w("home.heading") })).toBeVisible();
+    const manifest = await (await maker.request.get("/maker/manifest.webmanifest")).json();
+    expect(manifest).toMatchObject({ start_url: "/maker", display: "standalone" });
+    const icon = await maker.request.get(manifest.icons[0].src);
+    expect(icon.headers()["content-type"]).toBe("image/png");
+    await expectNoHydrationWarnings(maker, hydration);
+    await expectNoSeriousViolations(maker);
+    await expectNoSideScroll(maker);
 
-  // She stops showing her profile, with one confirmation in plain words.
-  await maker.getByRole("link", { name: "Stop showing my profile" }).click();
-  await expect(maker.getByRole("heading", { level: 1, name: "Stop showing my profile?" })).toBeVisible();
-  await expectNoSeriousViolations(maker);
-  await maker.getByRole("button", { name: "Yes, stop showing it" }).click();
-  await expect(maker.getByText("Nothing about you is public any more.")).toBeVisible();
+    // The bottom bar: her four things, each a large target.
+    const bottom = maker.getByRole("navigation", { name: w("shell.nav") });
+    await expect(bottom.getByRole("link")).toHaveCount(4);
+    for (const item of await bottom.getByRole("link").all()) expect((await item.boundingBox())!.height).toBeGreaterThanOrEqual(48);
+    await bottom.getByRole("link", { name: w("nav.preview") }).click();
+    await expect(maker.getByRole("heading", { level: 1, name: w("title.preview") })).toBeVisible();
+    for (const item of await maker.getByRole("switch").all()) await expect(item).not.toBeChecked();
+    await maker.getByRole("switch", { name: w("field.displayName"), exact: true }).check();
+    await maker.getByRole("switch", { name: w("field.attribution"), exact: true }).check();
+    await expect(maker.locator(".portal-frame").getByRole("heading", { name: "Noor" })).toBeVisible();
+    await expect(maker.locator(".portal-consent")).toContainText(w("consent.wording").split("{date}")[1]!.trim().slice(0, 20));
+    await expectNoHydrationWarnings(maker, hydration);
+    await expectNoSeriousViolations(maker);
+    await expectNoSideScroll(maker);
+    const approve = maker.getByRole("button", { name: w("preview.approve") });
+    expect((await approve.boundingBox())!.height).toBeGreaterThanOrEqual(48);
+    await approve.click();
+    await expect(maker.getByText(w("public.notice.approved"))).toBeVisible();
+    await expect(maker.locator(".portal-choices")).toContainText(w("field.attribution"));
 
-  await shopper.reload();
-  await expect(credit).toHaveText(FALLBACK);
-  const gone = await shopper.request.get(makerPage!);
-  expect(gone.status()).toBe(410);
+    // Her piece carries her name.
+    const shopper = await (await browser.newContext()).newPage();
+    await shopper.goto("/products/ember-cuff");
+    await expect(shopper.locator(".maker-attribution")).toHaveText("Made by Noor");
 
-  // Her history says it in plain words.
-  await maker.getByRole("link", { name: "My history" }).click();
-  await expect(maker.getByRole("listitem").filter({ hasText: "you stopped showing your name and your name on the pieces you made." })).toBeVisible();
-  await expect(maker.getByRole("listitem").filter({ hasText: "you chose to show your name and your name on the pieces you made." })).toBeVisible();
-  await expectNoSeriousViolations(maker);
+    // Staff credit a second piece to her: her pieces list both, with counts only, in her words.
+    await staff.goto("/admin/products?q=drift");
+    await staff.getByRole("link", { name: "Drift chain necklace" }).click();
+    await staff.getByRole("checkbox", { name: /^Maker 031/ }).check();
+    await staff.getByRole("button", { name: "Save changes" }).click();
+    await expect(staff.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    await expect(staff.getByRole("checkbox", { name: /^Maker 031/ })).toBeChecked();
+    await bottom.getByRole("link", { name: w("nav.public") }).click();
+    await expect(maker.getByRole("heading", { level: 2, name: w("pieces.heading") })).toBeVisible();
+    await expect(maker.locator(".maker-pieces")).toContainText("Drift chain necklace");
+    await expect(maker.locator(".maker-pieces")).toContainText("Ember cuff");
+    await shopper.goto("/products/drift-chain-necklace");
+    await expect(shopper.locator(".maker-attribution")).toHaveText("Made by Noor");
+    await shopper.goto("/products/ember-cuff");
 
-  // Without JavaScript she signs in with her sign-in name, and "Show preview" shows her choice.
-  const plain = await phone(browser, false);
-  await plain.goto("/maker/preview");
-  await expect(plain).toHaveURL(/\/maker\/login\?redirectTo=/);
-  await plain.getByLabel("Sign-in name").fill(loginName);
-  await plain.getByLabel("Passphrase").fill(PASSPHRASE);
-  await plain.getByRole("button", { name: "Sign in" }).click();
-  await expect(plain.getByRole("heading", { level: 1, name: "Preview and choose" })).toBeVisible();
-  await plain.getByRole("switch", { name: "My skills", exact: true }).check();
-  await plain.getByRole("button", { name: "Show preview" }).click();
-  await expect(plain.getByRole("switch", { name: "My skills", exact: true })).toBeChecked();
-  await expect(plain.locator(".portal-frame").getByRole("heading", { name: "Skills" })).toBeVisible();
-  await expect(plain.locator(".portal-frame").getByRole("heading", { name: "One of our makers" })).toBeVisible();
+    // She stops showing it, with one confirmation.
+    await maker.getByRole("link", { name: w("public.stopAll") }).click();
+    await expect(maker.getByRole("heading", { level: 1, name: w("stop.heading") })).toBeVisible();
+    await expectNoSeriousViolations(maker);
+    await maker.getByRole("button", { name: w("stop.yes") }).click();
+    await expect(maker.getByText(w("public.notice.stopped"))).toBeVisible();
+    await shopper.reload();
+    await expect(shopper.locator(".maker-attribution")).toHaveText(FALLBACK);
+
+    // Her history, in her words; her other pages, in her language.
+    await bottom.getByRole("link", { name: w("nav.history") }).click();
+    await expect(maker.getByRole("heading", { level: 1, name: w("title.history") })).toBeVisible();
+    // Newest first: she stopped showing both, after she chose to show both.
+    const history = maker.locator(".portal-history li");
+    for (const [item, id] of [[0, "history.withdrawn"], [1, "history.granted"]] as const) {
+      await expect(history.nth(item)).toContainText(w("phrase.attribution"));
+      for (const words of fixedParts(w(id))) await expect(history.nth(item)).toContainText(words);
+    }
+    await expectNoSeriousViolations(maker);
+    await bottom.getByRole("link", { name: w("nav.edit") }).click();
+    await expect(maker.getByRole("heading", { level: 1, name: w("title.edit") })).toBeVisible();
+    await expect(maker.getByText(w("photo.hint"))).toBeVisible();
+    await expectNoHydrationWarnings(maker, hydration);
+    await expectNoSeriousViolations(maker);
+    await expectNoSideScroll(maker);
+
+    // Her language is remembered: a new tab on a plain address opens in it.
+    const again = await context.newPage();
+    await again.goto("/maker/history");
+    await expect(again.locator("html")).toHaveAttribute("lang", language);
+    await again.close();
+
+    // Leave quickly: the neutral page replaces the portal, and Back does not bring it back.
+    await maker.getByRole("link", { name: w("shell.leave") }).click();
+    await expect(maker).toHaveURL(LEAVE_URL);
+    expect(referrers).toEqual([undefined]);
+    await maker.goBack();
+    expect(maker.url()).toBe("about:blank");
+    expect(hydration).toEqual([]);
+    await context.close();
+  });
+}
+
+test("without JavaScript: her language form, sign-in, and a plain leave-quickly link", async ({ browser }) => {
+  const { page } = await phone(browser, { javaScriptEnabled: false });
+  await page.goto("/maker/preview");
+  await expect(page).toHaveURL(/\/maker\/login\?redirectTo=/);
+  const ne = words("ne");
+  await page.getByRole("button", { name: ne("language.name") }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "ne");
+  await expect(page).toHaveURL(/redirectTo=/);
+  await expect(page.getByRole("link", { name: ne("shell.leave") })).toHaveAttribute("href", LEAVE_URL);
+  // No "Show" box without JavaScript: the field stays a plain password field.
+  await expect(page.getByLabel(ne("secret.show"))).toHaveCount(0);
+  await page.getByLabel(ne("login.name")).fill("nobody-0000");
+  await page.getByLabel(ne("login.secret")).fill("not the right words");
+  await page.getByRole("button", { name: ne("login.submit") }).click();
+  await expect(page.getByText(ne("login.invalid"))).toBeVisible();
+});
+
+test("back-office pages hydrate without a warning", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const staff = await staffSignIn(browser);
+  const hydration = watchHydration(staff);
+  for (const path of ["/admin", "/admin/products", "/admin/inventory", "/admin/orders", "/admin/makers", "/admin/journal", "/admin/collections", "/admin/staff", "/admin/audit", "/admin/mailbox"]) {
+    await staff.goto(path);
+    await expectNoHydrationWarnings(staff, hydration);
+  }
+  await staff.goto("/admin/makers");
+  await staff.getByRole("link", { name: "Maker 014" }).click();
+  await expect(staff.getByLabel("Country (optional)")).toBeVisible();
+  await expectNoHydrationWarnings(staff, hydration);
 });

@@ -3,28 +3,11 @@ import { FormMessage, TextField } from "~/components/admin/field";
 
 type Result = { intent: string; ok: boolean; message: string } | undefined;
 
-const WORDS = {
-  maker: {
-    heading: "My photo",
-    none: "There is no photo in your draft. A photo is never needed.",
-    alt: "Your photo, as it is in your draft",
-    remove: "Remove my photo",
-    choose: "Choose a photo",
-    hint: "A JPEG, PNG or WebP photo. The place and camera details are taken out before it is kept.",
-  },
-  staff: {
-    heading: "Photo",
-    none: "No photo in the draft.",
-    alt: "The photo in her draft",
-    remove: "Remove the photo from the draft",
-    choose: "Photo file",
-    hint: "JPEG, PNG or WebP, up to 10 MB, at least 400 pixels on the shorter side. Location and camera details are removed. Only she can approve showing it.",
-  },
-} as const;
+/** The words of the photo section: the maker's own (in her language) or staff's. */
+export type PhotoWords = { heading: string; none: string; alt: string; remove: string; choose: string; hint: string; upload: string; uploading: string };
 
 /** The photo in a draft: see it, replace it, take it out. Both forms work without JavaScript. */
-export function DraftPhoto({ voice, photoUrl, result, busy }: { voice: "maker" | "staff"; photoUrl: string | null; result: Result; busy: boolean }) {
-  const words = WORDS[voice];
+export function DraftPhoto({ words, photoUrl, result, busy }: { words: PhotoWords; photoUrl: string | null; result: Result; busy: boolean }) {
   const uploadError = result && !result.ok && result.intent === "upload-photo" ? result.message : undefined;
   return (
     <section aria-labelledby="photo-heading" className="draft-photo">
@@ -34,7 +17,7 @@ export function DraftPhoto({ voice, photoUrl, result, busy }: { voice: "maker" |
       {photoUrl ? (
         <div className="draft-photo__current">
           <img src={photoUrl} alt={words.alt} width={640} height={800} className="draft-photo__img" />
-          <Form method="post">
+          <Form method="post" replace>
             <button type="submit" name="intent" value="remove-photo" className="button button--quiet" disabled={busy}>
               {words.remove}
             </button>
@@ -44,11 +27,11 @@ export function DraftPhoto({ voice, photoUrl, result, busy }: { voice: "maker" |
         <p className="muted">{words.none}</p>
       )}
       {/* A new photo remounts the form, so the file input is empty again after an upload. */}
-      <Form key={photoUrl ?? "none"} method="post" encType="multipart/form-data" className="draft-photo__upload" noValidate>
+      <Form key={photoUrl ?? "none"} method="post" replace encType="multipart/form-data" className="draft-photo__upload" noValidate>
         <input type="hidden" name="intent" value="upload-photo" />
         <TextField label={words.choose} hint={words.hint} name="photo" type="file" accept="image/jpeg,image/png,image/webp" error={uploadError} />
         <button type="submit" className="button" disabled={busy}>
-          {busy ? "Uploading…" : "Upload photo"}
+          {busy ? words.uploading : words.upload}
         </button>
       </Form>
     </section>
