@@ -13,6 +13,8 @@ import { createUser, sessionCookieFor } from "../factories/user.ts";
 
 const processes: ChildProcess[] = [];
 
+const pick = <T extends object, K extends keyof T>(from: T, keys: K[]) => Object.fromEntries(keys.map((key) => [key, String(from[key])]));
+
 async function serve(): Promise<string> {
   const port = await getPort();
   const child = spawn(process.execPath, [path.join(inject("buildDir"), "server.js")], {
@@ -91,6 +93,33 @@ describe("two app processes behind one database", () => {
     expect(await (await fetch(second + path)).text()).not.toContain("Only 1 left");
   });
 
+  it("show a price changed in the product editor of one on the other's very next page", async () => {
+    const product = await createProduct({ name: "Tidewater cuff", variants: [{ price: 4735 }] });
+    const path = `/products/${product.handle}`;
+    expect(await (await fetch(second + path)).text()).toContain("$47.35");
+    await cachedOn(second, path);
+
+    // The editor's form as its page fills it from the product, with only the price retyped.
+    const saved = await prisma.product.findUniqueOrThrow({ where: { id: product.id }, include: { variants: true } });
+    const form: Record<string, string> = {
+      intent: "save",
+      ...pick(saved, ["name", "handle", "category", "summary", "description", "materials", "care"]),
+      ...Object.fromEntries((["wagesShare", "materialsShare", "programShare", "operationsShare"] as const).map((key) => [key, String(saved[key] / 100)])),
+    };
+    saved.variants.forEach((variant, row) => {
+      const fields = { id: variant.id, sku: variant.sku, metal: variant.metal, size: variant.size ?? "", length: variant.length ?? "", price: "61.90", lowStockThreshold: String(variant.lowStockThreshold) };
+      for (const [key, value] of Object.entries(fields)) form[`variants.${row}.${key}`] = value;
+    });
+    const owner = await sessionCookieFor((await createUser({ role: "OWNER" })).id);
+    const edited = await post(first, `/admin/products/${product.id}`, owner, form);
+    expect(edited.status).toBeLessThan(400);
+    expect((await prisma.productVariant.findUniqueOrThrow({ where: { id: product.variants[0]!.id } })).price).toBe(6190);
+
+    const page = await (await fetch(second + path)).text();
+    expect(page).toContain("$61.90");
+    expect(page).not.toContain("$47.35");
+  });
+
   it("take a piece withdrawn from sale through one off the other at once", async () => {
     const product = await createProduct({ name: "Withdrawn brooch" });
     const path = `/products/${product.handle}`;
@@ -124,5 +153,35 @@ describe("two app processes behind one database", () => {
     const paying = answers.filter((answer) => /\/checkout\/test\//.test(answer.headers.get("location") ?? ""));
     expect(paying).toHaveLength(3);
     expect(await prisma.productVariant.findUniqueOrThrow({ where: { id: variantId }, select: { onHand: true, reserved: true } })).toEqual({ onHand: 3, reserved: 3 });
+  });
+
+  it("run each queued job once, not once per process", async () => {
+    // Both processes' graphile-workers wait for new jobs on this database.
+    const listening = () => prisma.$queryRaw<{ workers: bigint }[]>`SELECT count(*) AS workers FROM pg_stat_activity WHERE query LIKE 'LISTEN "jobs:insert"%'`.then((rows) => Number(rows[0]!.workers));
+    await expect.poll(listening, { timeout: 10_000 }).toBe(2);
+
+    // Each run of the task deletes expired counters in one statement; a statement trigger
+    // counts the runs, even those that find nothing to delete.
+    const task = "delete_expired_rate_limits";
+    await prisma.$executeRawUnsafe(`CREATE TABLE rate_limit_sweeps (at timestamptz NOT NULL DEFAULT clock_timestamp())`);
+    await prisma.$executeRawUnsafe(`CREATE FUNCTION count_rate_limit_sweep() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO rate_limit_sweeps DEFAULT VALUES; RETURN NULL; END $$`);
+    await prisma.$executeRawUnsafe(`CREATE TRIGGER count_rate_limit_sweep AFTER DELETE ON "RateLimitCounter" FOR EACH STATEMENT EXECUTE FUNCTION count_rate_limit_sweep()`);
+    try {
+      const lastTick = () => prisma.$queryRaw<{ at: Date | null }[]>`SELECT last_execution AS at FROM graphile_worker._private_known_crontabs WHERE identifier = ${task}`.then((rows) => rows[0]?.at?.getTime() ?? null);
+      const tickBefore = await lastTick();
+      const queued = 6;
+      for (let i = 0; i < queued; i++) await prisma.$executeRaw`SELECT graphile_worker.add_job(${task})`;
+      const pending = () => prisma.$queryRaw<{ jobs: bigint }[]>`SELECT count(*) AS jobs FROM graphile_worker.jobs WHERE task_identifier = ${task}`.then((rows) => Number(rows[0]!.jobs));
+      await expect.poll(pending, { timeout: 20_000, interval: 100 }).toBe(0);
+
+      // The task's hourly cron tick, if it fell in these seconds, was claimed by one process and ran once more.
+      const ticked = (await lastTick()) !== tickBefore ? 1 : 0;
+      const runs = await prisma.$queryRaw<{ runs: bigint }[]>`SELECT count(*) AS runs FROM rate_limit_sweeps`;
+      expect(Number(runs[0]!.runs)).toBe(queued + ticked);
+    } finally {
+      await prisma.$executeRawUnsafe(`DROP TRIGGER count_rate_limit_sweep ON "RateLimitCounter"`);
+      await prisma.$executeRawUnsafe(`DROP FUNCTION count_rate_limit_sweep()`);
+      await prisma.$executeRawUnsafe(`DROP TABLE rate_limit_sweeps`);
+    }
   });
 });
