@@ -30,5 +30,8 @@ export default defineConfig({
     reuseExistingServer: false,
     env: { PORT: String(PORT), SEED_ADMIN_EMAIL: "owner@e2e.test", SEED_ADMIN_PASSWORD: "correct horse battery staple" },
     stdout: "pipe",
+    // Without this Playwright SIGKILLs the shop, which then cannot stop the PostgreSQL it
+    // runs in its own process group: every run left one behind.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
   },
 });
