@@ -164,3 +164,17 @@ export async function startStripeStandIn() {
   };
 }
 export type StripeStandIn = Awaited<ReturnType<typeof startStripeStandIn>>;
+
+export const STAND_IN_WEBHOOK_SECRET = "whsec_test_standin_secret";
+
+/**
+ * Starts the stand-in and points the app's Stripe settings at it. Call it before any app
+ * module is imported: they read the environment once.
+ */
+export async function startStripeStandInForApp() {
+  const standIn = await startStripeStandIn();
+  process.env.STRIPE_SECRET_KEY = "sk_test_standin";
+  process.env.STRIPE_WEBHOOK_SECRET = STAND_IN_WEBHOOK_SECRET;
+  process.env.STRIPE_API_BASE = standIn.url;
+  return standIn;
+}

@@ -1,13 +1,10 @@
 // A double-clicked (or five times pressed) Checkout: one order and one Stripe session per bag,
 // through the Stripe SDK against the local stand-in; a changed bag supersedes the old checkout.
 import { afterAll, describe, expect, it } from "vitest";
-import { startStripeStandIn } from "../stripe-stand-in.ts";
+import { startStripeStandInForApp } from "../stripe-stand-in.ts";
 
-const standIn = await startStripeStandIn();
 // Before any app module reads the environment.
-process.env.STRIPE_SECRET_KEY = "sk_test_standin";
-process.env.STRIPE_WEBHOOK_SECRET = "whsec_test_standin_secret";
-process.env.STRIPE_API_BASE = standIn.url;
+const standIn = await startStripeStandInForApp();
 
 const { prisma } = await import("~/utils/db.server");
 const { action: checkoutAction } = await import("~/routes/checkout");

@@ -2,13 +2,10 @@
 // one click (a review, then a confirmation carrying the amount in words), per piece, optional
 // restock recorded as RETURNED, and a form submitted twice refunds once.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startStripeStandIn } from "../stripe-stand-in.ts";
+import { startStripeStandInForApp } from "../stripe-stand-in.ts";
 
-const standIn = await startStripeStandIn();
 // Before any app module reads the environment.
-process.env.STRIPE_SECRET_KEY = "sk_test_standin";
-process.env.STRIPE_WEBHOOK_SECRET = "whsec_test_standin_secret";
-process.env.STRIPE_API_BASE = standIn.url;
+const standIn = await startStripeStandInForApp();
 
 const { prisma } = await import("~/utils/db.server");
 const { action: checkoutAction } = await import("~/routes/checkout");

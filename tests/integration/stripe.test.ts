@@ -2,14 +2,11 @@
 // are signed with the SDK's test-header helper, as Stripe signs them.
 import Stripe from "stripe";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { startStripeStandIn } from "../stripe-stand-in.ts";
+import { STAND_IN_WEBHOOK_SECRET, startStripeStandInForApp } from "../stripe-stand-in.ts";
 
-const standIn = await startStripeStandIn();
-const WEBHOOK_SECRET = "whsec_test_standin_secret";
 // Before any app module reads the environment.
-process.env.STRIPE_SECRET_KEY = "sk_test_standin";
-process.env.STRIPE_WEBHOOK_SECRET = WEBHOOK_SECRET;
-process.env.STRIPE_API_BASE = standIn.url;
+const standIn = await startStripeStandInForApp();
+const WEBHOOK_SECRET = STAND_IN_WEBHOOK_SECRET;
 
 const { prisma } = await import("~/utils/db.server");
 const { action: checkoutAction } = await import("~/routes/checkout");
